@@ -1,0 +1,33 @@
+"""Alembic environment: omega's metadata and omega's DATABASE_URL drive every migration."""
+from logging.config import fileConfig
+
+from alembic import context
+from sqlalchemy import create_engine, pool
+
+import omega
+
+if context.config.config_file_name is not None:
+    fileConfig(context.config.config_file_name)
+target_metadata = omega.metadata
+
+
+def run_migrations_offline():
+    """Emit the migration as SQL (`alembic upgrade head --sql`) without connecting."""
+    context.configure(url=omega.engine.url, target_metadata=target_metadata, literal_binds=True, render_as_batch=True)
+    with context.begin_transaction():
+        context.run_migrations()
+
+
+def run_migrations_online():
+    """Run the migration on the database, in batch mode so that SQLite can alter tables."""
+    connectable = create_engine(omega.engine.url, poolclass=pool.NullPool)
+    with connectable.connect() as connection:
+        context.configure(connection=connection, target_metadata=target_metadata, render_as_batch=True)
+        with context.begin_transaction():
+            context.run_migrations()
+
+
+if context.is_offline_mode():
+    run_migrations_offline()
+else:
+    run_migrations_online()

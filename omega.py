@@ -1,0 +1,300 @@
+"""omega: saves and loads a browser game party's scene state, over HTTP.
+
+    pip install -r requirements.txt
+    alembic upgrade head          # create or update the schema (once per deploy)
+    uvicorn omega:app             # serve POST /api/v1/save and GET /api/v1/load/{session_id}
+
+omega stores the state a frontend sends and returns it unchanged; it does not interpret the story.
+Every rule a state must follow is checked in `check_save` below; the limits are the constants
+under "Rules". Every error is JSON: {"error": "<what is wrong, naming the field>"}.
+"""
+import json
+import logging
+import math
+import os
+import re
+import uuid
+from contextlib import asynccontextmanager
+from datetime import datetime, timezone
+from pathlib import Path
+
+from alembic.runtime.migration import MigrationContext
+from alembic.script import ScriptDirectory
+from sqlalchemy import JSON, Column, DateTime, Integer, MetaData, Table, Text, Uuid, bindparam, create_engine, event, select
+from sqlalchemy.dialects import postgresql, sqlite
+from sqlalchemy.engine import make_url
+from sqlalchemy.exc import InterfaceError, OperationalError, TimeoutError as PoolTimeout
+
+from starlette.applications import Starlette
+from starlette.concurrency import run_in_threadpool
+from starlette.exceptions import HTTPException
+from starlette.middleware import Middleware
+from starlette.middleware.cors import CORSMiddleware
+from starlette.responses import JSONResponse
+from starlette.routing import Route
+
+# --- Configuration: the environment, read once ---------------------------------------------------
+if os.environ.get("ENV") == "production" and not os.environ.get("DATABASE_URL"):
+    raise SystemExit("omega: ENV=production needs DATABASE_URL (e.g. postgresql://user:pass@host/db)")
+DATABASE_URL = os.environ.get("DATABASE_URL", "sqlite:///./omega.db")
+CORS_ORIGINS = [origin.strip() for origin in os.environ.get("CORS_ORIGINS", "*").split(",")]
+
+# --- Rules: the limits of a saved state ---------------------------------------------------------
+MAX_BODY_BYTES = 64 * 1024
+SCENES = 11
+MAX_TEXT = 100  # characters in a party name, hero name or class, symbol, choice key or choice
+MAX_HEROES = 32
+MAX_HP = 1_000_000
+MAX_CHOICES = 64
+MAX_SAFE_INTEGER = 2**53 - 1  # a larger integer would not survive JavaScript's JSON.parse
+SESSION_ID = re.compile(r"[A-Za-z0-9._~-]{1,128}")
+BAD_CHARACTER = re.compile("[\x00\ud800-\udfff]")  # NUL, or half of a surrogate pair
+STATE_KEYS = ("scene_index", "party_name", "heroes", "symbol_choice", "choices")
+HERO_KEYS = ("name", "class", "hp")
+
+# --- Schema: Alembic migrates this metadata ------------------------------------------------------
+metadata = MetaData(naming_convention={
+    "ix": "ix_%(column_0_label)s",
+    "uq": "uq_%(table_name)s_%(column_0_name)s",
+    "ck": "ck_%(table_name)s_%(constraint_name)s",
+    "fk": "fk_%(table_name)s_%(column_0_name)s_%(referred_table_name)s",
+    "pk": "pk_%(table_name)s",
+})
+JSONDocument = JSON().with_variant(postgresql.JSONB(), "postgresql")
+parties = Table(
+    "parties", metadata,
+    Column("id", Uuid, primary_key=True),
+    Column("session_id", Text, nullable=False, unique=True),
+    Column("name", Text, nullable=False),
+    Column("heroes", JSONDocument, nullable=False),
+    Column("symbol_choice", Text),
+    Column("scene_index", Integer, nullable=False),
+    Column("choices", JSONDocument, nullable=False),
+    Column("created_at", DateTime(timezone=True), nullable=False),
+    Column("updated_at", DateTime(timezone=True), nullable=False),
+)
+
+
+# --- Database: the engine, and one upsert statement per dialect -----------------------------------
+def make_engine(url):
+    """An engine for `url`; psycopg2 for postgres(ql):// URLs, WAL and a busy timeout for SQLite."""
+    url = make_url(url)
+    if url.drivername in ("postgres", "postgresql"):  # SQLAlchemy 2.1 would pick psycopg 3
+        url = url.set(drivername="postgresql+psycopg2")
+    if url.get_backend_name() not in ("sqlite", "postgresql"):
+        raise SystemExit(f"omega: DATABASE_URL must be sqlite or postgresql, not {url.get_backend_name()}")
+    engine = create_engine(url, pool_pre_ping=True, connect_args={"timeout": 30} if url.get_backend_name() == "sqlite" else {})
+    if engine.dialect.name == "sqlite":
+        @event.listens_for(engine, "connect")
+        def wal_and_full_sync(connection, _):
+            connection.execute("PRAGMA journal_mode=WAL")
+            connection.execute("PRAGMA synchronous=FULL")
+    return engine
+
+
+def upsert(insert):
+    """INSERT ... ON CONFLICT (session_id) DO UPDATE, leaving id and created_at as first saved."""
+    stmt = insert(parties)
+    replaced = ("name", "heroes", "symbol_choice", "scene_index", "choices", "updated_at")
+    return stmt.on_conflict_do_update(index_elements=[parties.c.session_id], set_={c: stmt.excluded[c] for c in replaced})
+
+
+engine = make_engine(DATABASE_URL)
+UPSERT = {"postgresql": upsert(postgresql.insert), "sqlite": upsert(sqlite.insert)}
+LOAD = select(parties).where(parties.c.session_id == bindparam("session_id"))
+log = logging.getLogger("uvicorn.error")
+
+
+# --- Checking a save: raw bytes in, (session_id, state) out, or Rejected ---------------------------
+class Rejected(Exception):
+    """A request omega refuses: answered as {"error": message} with this status."""
+
+    def __init__(self, status, message):
+        super().__init__(message)
+        self.status, self.message = status, message
+
+
+def check_session_id(session_id):
+    if not (isinstance(session_id, str) and SESSION_ID.fullmatch(session_id) and session_id not in (".", "..")):
+        raise Rejected(422, "session_id must be 1 to 128 characters from A-Z a-z 0-9 . _ ~ - (and not . or ..)")
+    return session_id
+
+
+def parse_json(raw):
+    """The JSON object in `raw`: strict UTF-8 JSON, no NaN or Infinity, no repeated keys."""
+    def no_constant(name):
+        raise ValueError(f"{name} is not JSON")
+
+    def no_repeats(pairs):
+        keys = [key for key, _ in pairs]
+        if len(set(keys)) != len(keys):
+            raise ValueError(f"key {json.dumps(max(keys, key=keys.count))} appears twice in one object")
+        return dict(pairs)
+
+    try:
+        body = json.loads(raw.decode("utf-8"), parse_constant=no_constant, object_pairs_hook=no_repeats)
+    except RecursionError:
+        raise Rejected(400, "body must be a JSON object: it nests too deeply") from None
+    except ValueError as exc:  # also UnicodeDecodeError and json.JSONDecodeError
+        raise Rejected(400, f"body must be a JSON object in UTF-8: {exc}") from None
+    if not isinstance(body, dict):
+        raise Rejected(400, "body must be a JSON object")
+    return body
+
+
+def fields(value, where, keys):
+    """`value` as an object with exactly `keys`: none missing, none unknown."""
+    if not isinstance(value, dict):
+        raise Rejected(422, f"{where} must be an object with keys {', '.join(keys)}")
+    for key in value:
+        if key not in keys:
+            raise Rejected(422, f"{where} has unknown key {json.dumps(key)}; allowed: {', '.join(keys)}")
+    for key in keys:
+        if key not in value:
+            raise Rejected(422, f"{where}.{key} is required")
+    return value
+
+
+def integer(value, where, low, high):
+    if type(value) is not int or not low <= value <= high:  # type(): a JSON true is not an integer
+        raise Rejected(422, f"{where} must be an integer from {low} to {high}")
+    return value
+
+
+def text(value, where):
+    if not isinstance(value, str) or not 1 <= len(value) <= MAX_TEXT or BAD_CHARACTER.search(value):
+        raise Rejected(422, f"{where} must be a string of 1 to {MAX_TEXT} characters, without NUL or unpaired surrogates")
+    return value
+
+
+def decision(value, where):
+    """A choice's value: a string, a finite number, true, false or null; never an object or a list."""
+    if value is None or isinstance(value, bool) or (type(value) is float and math.isfinite(value)):
+        return value
+    if type(value) is int and abs(value) <= MAX_SAFE_INTEGER:
+        return value
+    if isinstance(value, str):
+        return text(value, where)
+    raise Rejected(422, f"{where} must be a string, a finite number (integers within ±{MAX_SAFE_INTEGER}), true, false or null")
+
+
+def check_save(raw):
+    """The (session_id, state) of a save body, every rule checked; raises Rejected otherwise."""
+    body = fields(parse_json(raw), "body", ("session_id", "state"))
+    session_id = check_session_id(body["session_id"])
+    state = fields(body["state"], "state", STATE_KEYS)
+    integer(state["scene_index"], "state.scene_index", 1, SCENES)
+    text(state["party_name"], "state.party_name")
+    if state["symbol_choice"] is not None:
+        text(state["symbol_choice"], "state.symbol_choice")
+    heroes = state["heroes"]
+    if not isinstance(heroes, list) or len(heroes) > MAX_HEROES:
+        raise Rejected(422, f"state.heroes must be a list of at most {MAX_HEROES} heroes")
+    for i, hero in enumerate(heroes):
+        fields(hero, f"state.heroes[{i}]", HERO_KEYS)
+        text(hero["name"], f"state.heroes[{i}].name")
+        text(hero["class"], f"state.heroes[{i}].class")
+        integer(hero["hp"], f"state.heroes[{i}].hp", 0, MAX_HP)
+    choices = state["choices"]
+    if not isinstance(choices, dict) or len(choices) > MAX_CHOICES:
+        raise Rejected(422, f"state.choices must be an object of at most {MAX_CHOICES} entries")
+    for key, value in choices.items():
+        text(key, f"state.choices key {json.dumps(key)}")
+        decision(value, f"state.choices[{json.dumps(key)}]")
+    return session_id, state
+
+
+async def read_body(request):
+    """The request body, read from the stream and refused as soon as it passes MAX_BODY_BYTES."""
+    body = bytearray()
+    async for chunk in request.stream():
+        body += chunk
+        if len(body) > MAX_BODY_BYTES:
+            raise Rejected(413, f"body must be at most {MAX_BODY_BYTES} bytes")
+    return bytes(body)
+
+
+# --- Endpoints -----------------------------------------------------------------------------------
+def write(session_id, state):
+    now = datetime.now(timezone.utc)
+    row = {
+        "id": uuid.uuid4(), "session_id": session_id, "name": state["party_name"], "heroes": state["heroes"],
+        "symbol_choice": state["symbol_choice"], "scene_index": state["scene_index"], "choices": state["choices"],
+        "created_at": now, "updated_at": now,
+    }
+    with engine.begin() as connection:
+        connection.execute(UPSERT[engine.dialect.name], row)
+
+
+def read(session_id):
+    with engine.connect() as connection:
+        return connection.execute(LOAD, {"session_id": session_id}).first()
+
+
+async def save(request):
+    session_id, state = check_save(await read_body(request))
+    await run_in_threadpool(write, session_id, state)
+    return JSONResponse({"status": "saved", "scene_index": state["scene_index"]})
+
+
+async def load(request):
+    session_id = check_session_id(request.path_params["session_id"])
+    row = await run_in_threadpool(read, session_id)
+    if row is None:
+        raise Rejected(404, f"no state is saved for session_id {session_id}")
+    state = {"scene_index": row.scene_index, "party_name": row.name, "heroes": row.heroes,
+             "symbol_choice": row.symbol_choice, "choices": row.choices}
+    return JSONResponse({"session_id": session_id, "state": state})
+
+
+# --- Application ---------------------------------------------------------------------------------
+async def rejected(request, exc):
+    return JSONResponse({"error": exc.message}, exc.status)
+
+
+async def route_error(request, exc):
+    """The router's 404 (no such path) and 405 (wrong method), as JSON."""
+    return JSONResponse({"error": f"{exc.detail}: {request.method} {request.url.path}"}, exc.status_code, exc.headers)
+
+
+async def database_unavailable(request, exc):
+    log.warning("database unavailable: %s", type(getattr(exc, "orig", exc)).__name__)
+    return JSONResponse({"error": "database unavailable; try again shortly"}, 503, {"Retry-After": "1"})
+
+
+async def internal_error(request, exc):
+    return JSONResponse({"error": "internal error"}, 500)
+
+
+@asynccontextmanager
+async def lifespan(app):
+    """Refuse to start on a database that is reachable but not migrated to the latest revision."""
+    head = ScriptDirectory(str(Path(__file__).with_name("alembic"))).get_current_head()
+    try:
+        with engine.connect() as connection:
+            current = MigrationContext.configure(connection).get_current_revision()
+    except (OperationalError, InterfaceError):
+        log.warning("database unreachable at start-up; answering 503 until it is back")
+    else:
+        if current != head:
+            raise SystemExit(f"omega: the database is at revision {current}, omega needs {head}: run `alembic upgrade head`")
+    yield
+
+
+app = Starlette(
+    routes=[
+        Route("/api/v1/save", save, methods=["POST"]),
+        Route("/api/v1/load/{session_id}", load, methods=["GET"]),
+    ],
+    middleware=[Middleware(CORSMiddleware, allow_origins=CORS_ORIGINS, allow_methods=["GET", "POST"],
+                           allow_headers=["Content-Type"])],
+    exception_handlers={
+        Rejected: rejected,
+        HTTPException: route_error,
+        OperationalError: database_unavailable,
+        InterfaceError: database_unavailable,
+        PoolTimeout: database_unavailable,
+        Exception: internal_error,
+    },
+    lifespan=lifespan,
+)

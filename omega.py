@@ -10,7 +10,6 @@ under "Rules". Every error is JSON: {"error": "<what is wrong, naming the field>
 """
 import json
 import logging
-import math
 import os
 import re
 import uuid
@@ -46,7 +45,7 @@ MAX_TEXT = 100  # characters in a party name, hero name or class, symbol, choice
 MAX_HEROES = 32
 MAX_HP = 1_000_000
 MAX_CHOICES = 64
-MAX_SAFE_INTEGER = 2**53 - 1  # a larger integer would not survive JavaScript's JSON.parse
+MAX_SAFE_INTEGER = 2**53 - 1  # JavaScript's exact integers; PostgreSQL would print 1e300 as 301 digits
 SESSION_ID = re.compile(r"[A-Za-z0-9._~-]{1,128}")
 BAD_CHARACTER = re.compile("[\x00\ud800-\udfff]")  # NUL, or half of a surrogate pair
 STATE_KEYS = ("scene_index", "party_name", "heroes", "symbol_choice", "choices")
@@ -168,14 +167,14 @@ def text(value, where):
 
 
 def decision(value, where):
-    """A choice's value: a string, a finite number, true, false or null; never an object or a list."""
-    if value is None or isinstance(value, bool) or (type(value) is float and math.isfinite(value)):
+    """A choice's value: a string, a number, true, false or null; never an object or a list."""
+    if value is None or isinstance(value, bool):
         return value
-    if type(value) is int and abs(value) <= MAX_SAFE_INTEGER:
+    if type(value) in (int, float) and abs(value) <= MAX_SAFE_INTEGER:  # also refuses 1e400, read as inf
         return value
     if isinstance(value, str):
         return text(value, where)
-    raise Rejected(422, f"{where} must be a string, a finite number (integers within ±{MAX_SAFE_INTEGER}), true, false or null")
+    raise Rejected(422, f"{where} must be a string, a number from -{MAX_SAFE_INTEGER} to {MAX_SAFE_INTEGER}, true, false or null")
 
 
 def check_save(raw):

@@ -1,0 +1,584 @@
+"""omega's specification, as tests.
+
+Every test runs on SQLite and on PostgreSQL. The PostgreSQL runs need a server URL in
+OMEGA_TEST_POSTGRES_URL (e.g. postgresql://postgres@127.0.0.1:5432/postgres); each run makes a
+scratch database beside it and drops it at the end. Without that variable they are skipped.
+
+    OMEGA_TEST_POSTGRES_URL=postgresql://postgres@127.0.0.1:5432/postgres python -m pytest -q
+"""
+import contextlib
+import copy
+import json
+import os
+import signal
+import socket
+import subprocess
+import sys
+import tempfile
+import threading
+import time
+import uuid
+from concurrent.futures import ThreadPoolExecutor
+from datetime import datetime, timezone
+from pathlib import Path
+
+import httpx2 as httpx
+import pytest
+from sqlalchemy import create_engine, inspect, select, text
+from sqlalchemy.engine import make_url
+from starlette.testclient import TestClient
+
+import omega
+
+HERE = Path(__file__).parent
+POSTGRES_URL = os.environ.get("OMEGA_TEST_POSTGRES_URL")
+
+STATE = {
+    "scene_index": 3,
+    "party_name": "The Lanterns",
+    "heroes": [{"name": "Ayla", "class": "mage", "hp": 12}, {"name": "Bo", "class": "knight", "hp": 30}],
+    "symbol_choice": "sun",
+    "choices": {"scene1": "left", "scene2": 2, "scene3": 0.5, "scene4": True, "scene5": None},
+}
+
+
+def body(session_id="s-1", **state):
+    return {"session_id": session_id, "state": {**copy.deepcopy(STATE), **state}}
+
+
+# --- Fixtures: a migrated database per dialect, the app on it, a real server when needed ---------
+def alembic(url, *args):
+    env = {**os.environ, "DATABASE_URL": url}
+    return subprocess.run([sys.executable, "-m", "alembic", *args], cwd=HERE, env=env, capture_output=True, text=True)
+
+
+@contextlib.contextmanager
+def scratch_database(dialect, tmp_path):
+    """The URL of a new, empty database of this dialect, dropped afterwards."""
+    if dialect == "sqlite":
+        yield f"sqlite:///{tmp_path}/omega.db"
+        return
+    if not POSTGRES_URL:
+        pytest.skip("PostgreSQL tests need OMEGA_TEST_POSTGRES_URL")
+    name = f"omega_test_{uuid.uuid4().hex[:12]}"
+    admin = create_engine(make_url(POSTGRES_URL).set(drivername="postgresql+psycopg2"), isolation_level="AUTOCOMMIT")
+    with admin.connect() as connection:
+        connection.execute(text(f"CREATE DATABASE {name}"))
+    try:
+        yield make_url(POSTGRES_URL).set(database=name).render_as_string(hide_password=False)
+    finally:
+        with admin.connect() as connection:
+            connection.execute(text(f"DROP DATABASE {name} WITH (FORCE)"))
+        admin.dispose()
+
+
+@pytest.fixture(scope="module", params=["sqlite", "postgresql"])
+def database_url(request, tmp_path_factory):
+    with scratch_database(request.param, tmp_path_factory.mktemp("db")) as url:
+        migrated = alembic(url, "upgrade", "head")
+        assert migrated.returncode == 0, migrated.stderr
+        yield url
+
+
+@pytest.fixture(scope="module")
+def postgres_url(tmp_path_factory):
+    """A migrated PostgreSQL database, for the behaviours that only PostgreSQL has."""
+    with scratch_database("postgresql", tmp_path_factory.mktemp("db")) as url:
+        assert alembic(url, "upgrade", "head").returncode == 0
+        yield url
+
+
+@pytest.fixture
+def engine(database_url, monkeypatch):
+    """omega's engine on the test database, with an empty parties table."""
+    engine = omega.make_engine(database_url)
+    with engine.begin() as connection:
+        connection.execute(omega.parties.delete())
+    monkeypatch.setattr(omega, "engine", engine)
+    yield engine
+    engine.dispose()
+
+
+@pytest.fixture
+def client(engine):
+    with TestClient(omega.app) as client:
+        yield client
+
+
+def rows(engine):
+    with engine.connect() as connection:
+        return connection.execute(select(omega.parties).order_by(omega.parties.c.session_id)).all()
+
+
+def free_port():
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return s.getsockname()[1]
+
+
+@contextlib.contextmanager
+def server(url, workers=1, **env):
+    """`uvicorn omega:app` in a subprocess on `url`; yields (base URL, process, its output so far)."""
+    port = free_port()
+    log = tempfile.NamedTemporaryFile("w+", suffix=".log", delete=False)  # not a pipe: a full pipe blocks
+    process = subprocess.Popen(
+        [sys.executable, "-m", "uvicorn", "omega:app", "--port", str(port), "--workers", str(workers)],
+        cwd=HERE, env={**os.environ, "DATABASE_URL": url, **env}, stdout=log, stderr=subprocess.STDOUT,
+        start_new_session=True,
+    )
+    base = f"http://127.0.0.1:{port}"
+    output = lambda: Path(log.name).read_text()
+    try:
+        for _ in range(300):
+            assert process.poll() is None, output()
+            with contextlib.suppress(httpx.HTTPError):
+                httpx.get(f"{base}/api/v1/load/up", timeout=1)
+                break
+            time.sleep(0.05)
+        yield base, process, output
+    finally:
+        with contextlib.suppress(ProcessLookupError):
+            os.killpg(process.pid, signal.SIGTERM)
+        process.wait(timeout=20)
+        log.close()
+
+
+def start(url, **env):
+    """Start omega as `uvicorn omega:app` would and expect it to refuse: its exit code and output."""
+    env = {**os.environ, "DATABASE_URL": url, **env}
+    if url is None:
+        del env["DATABASE_URL"]
+    port = str(free_port())
+    result = subprocess.run([sys.executable, "-m", "uvicorn", "omega:app", "--port", port], cwd=HERE, env=env,
+                            capture_output=True, text=True, timeout=60)
+    return result.returncode, result.stdout + result.stderr
+
+
+class Outage:
+    """A TCP relay in front of PostgreSQL that a test can cut and restore, as if the database went away."""
+
+    def __init__(self, host, port):
+        self.target, self.port, self.sockets = (host, port), free_port(), []
+        self.up()
+
+    def up(self):
+        self.listener = socket.create_server(("127.0.0.1", self.port))
+        threading.Thread(target=self._accept, args=(self.listener,), daemon=True).start()
+
+    def down(self):
+        for s in [self.listener, *self.sockets]:
+            with contextlib.suppress(OSError):
+                s.shutdown(socket.SHUT_RDWR)
+            s.close()
+        self.sockets = []
+
+    def _accept(self, listener):
+        while True:
+            try:
+                client, _ = listener.accept()
+            except OSError:
+                return
+            database = socket.create_connection(self.target)
+            self.sockets += [client, database]
+            for source, sink in ((client, database), (database, client)):
+                threading.Thread(target=self._pump, args=(source, sink), daemon=True).start()
+
+    @staticmethod
+    def _pump(source, sink):
+        with contextlib.suppress(OSError):
+            while data := source.recv(65536):
+                sink.sendall(data)
+        with contextlib.suppress(OSError):
+            sink.shutdown(socket.SHUT_WR)
+
+
+# --- Saving and loading --------------------------------------------------------------------------
+def test_save_answers_saved_with_the_scene_index(client):
+    response = client.post("/api/v1/save", json=body())
+    assert (response.status_code, response.json()) == (200, {"status": "saved", "scene_index": 3})
+
+
+def test_load_returns_exactly_the_state_saved(client):
+    client.post("/api/v1/save", json=body())
+    response = client.get("/api/v1/load/s-1")
+    assert (response.status_code, response.json()) == (200, {"session_id": "s-1", "state": STATE})
+
+
+def test_save_replaces_the_state_of_the_session(client, engine):
+    client.post("/api/v1/save", json=body())
+    newer = body(scene_index=4, heroes=[], symbol_choice=None, choices={})
+    assert client.post("/api/v1/save", json=newer).json() == {"status": "saved", "scene_index": 4}
+    assert client.get("/api/v1/load/s-1").json() == newer
+    assert len(rows(engine)) == 1
+
+
+def test_sessions_are_kept_apart(client):
+    client.post("/api/v1/save", json=body("a", party_name="A"))
+    client.post("/api/v1/save", json=body("b", party_name="B"))
+    assert client.get("/api/v1/load/a").json()["state"]["party_name"] == "A"
+    assert client.get("/api/v1/load/b").json()["state"]["party_name"] == "B"
+
+
+def test_load_of_an_unknown_session_is_404(client):
+    response = client.get("/api/v1/load/nobody")
+    assert (response.status_code, response.json()) == (404, {"error": "no state is saved for session_id nobody"})
+
+
+@pytest.mark.parametrize("session_id", ["x", "A-z_0.9~", "s" * 128, "..."])
+def test_every_valid_session_id_round_trips_through_the_load_url(client, session_id):
+    assert client.post("/api/v1/save", json=body(session_id)).status_code == 200
+    assert client.get(f"/api/v1/load/{session_id}").json() == body(session_id)
+
+
+def test_the_row_holds_the_state_in_the_planned_columns(client, engine):
+    before = datetime.now(timezone.utc)
+    client.post("/api/v1/save", json=body())
+    [row] = rows(engine)
+    assert isinstance(row.id, uuid.UUID)
+    assert (row.session_id, row.name, row.heroes, row.symbol_choice, row.scene_index, row.choices) == (
+        "s-1", "The Lanterns", STATE["heroes"], "sun", 3, STATE["choices"])
+    created = row.created_at.replace(tzinfo=row.created_at.tzinfo or timezone.utc)  # SQLite keeps no offset
+    assert before <= created <= datetime.now(timezone.utc)
+    assert row.created_at == row.updated_at
+
+
+def test_created_at_stays_and_updated_at_moves_on_every_save(client, engine):
+    client.post("/api/v1/save", json=body())
+    [first] = rows(engine)
+    time.sleep(0.01)
+    client.post("/api/v1/save", json=body(scene_index=5))
+    [second] = rows(engine)
+    assert (second.id, second.created_at) == (first.id, first.created_at)
+    assert second.updated_at > first.updated_at
+
+
+def test_postgres_scheme_urls_use_psycopg2(postgres_url):
+    engine = omega.make_engine(postgres_url.replace("postgresql://", "postgres://", 1))
+    with engine.connect() as connection:
+        assert connection.execute(text("SELECT 1")).scalar() == 1
+    assert engine.dialect.driver == "psycopg2"
+    engine.dispose()
+
+
+# --- Rejected saves: status, whole error body, and nothing stored -----------------------------------
+TEXT_RULE = "must be a string of 1 to 100 characters, without NUL or unpaired surrogates"
+SESSION_RULE = "session_id must be 1 to 128 characters from A-Z a-z 0-9 . _ ~ - (and not . or ..)"
+CHOICE_RULE = "must be a string, a number from -9007199254740991 to 9007199254740991, true, false or null"
+
+
+def hero(**fields):
+    return [{"name": "Ayla", "class": "mage", "hp": 12, **fields}]
+
+
+RULE_BREAKS = [
+    # (name, body, error)
+    ("body has an unknown key", {**body(), "extra": 1}, 'body has unknown key "extra"; allowed: session_id, state'),
+    ("body without state", {"session_id": "s-1"}, "body.state is required"),
+    ("body without session_id", {"state": STATE}, "body.session_id is required"),
+    ("session_id is a number", body(7), SESSION_RULE),
+    ("session_id is empty", body(""), SESSION_RULE),
+    ("session_id is 129 characters", body("s" * 129), SESSION_RULE),
+    ("session_id has a slash", body("a/b"), SESSION_RULE),
+    ("session_id has a space", body("a b"), SESSION_RULE),
+    ("session_id is non-ASCII", body("é"), SESSION_RULE),
+    ("session_id is a dot", body("."), SESSION_RULE),
+    ("session_id is two dots", body(".."), SESSION_RULE),
+    ("session_id has NUL", body("a\x00"), SESSION_RULE),
+    ("state is a list", {"session_id": "s-1", "state": []},
+     "state must be an object with keys scene_index, party_name, heroes, symbol_choice, choices"),
+    ("state has an unknown key", body(mood="grim"),
+     'state has unknown key "mood"; allowed: scene_index, party_name, heroes, symbol_choice, choices'),
+    ("state without symbol_choice", {"session_id": "s-1", "state": {k: v for k, v in STATE.items() if k != "symbol_choice"}},
+     "state.symbol_choice is required"),
+    ("scene_index 0", body(scene_index=0), "state.scene_index must be an integer from 1 to 11"),
+    ("scene_index 12", body(scene_index=12), "state.scene_index must be an integer from 1 to 11"),
+    ("scene_index true", body(scene_index=True), "state.scene_index must be an integer from 1 to 11"),
+    ("scene_index 3.0", body(scene_index=3.0), "state.scene_index must be an integer from 1 to 11"),
+    ("scene_index a string", body(scene_index="3"), "state.scene_index must be an integer from 1 to 11"),
+    ("party_name empty", body(party_name=""), f"state.party_name {TEXT_RULE}"),
+    ("party_name 101 characters", body(party_name="p" * 101), f"state.party_name {TEXT_RULE}"),
+    ("party_name null", body(party_name=None), f"state.party_name {TEXT_RULE}"),
+    ("party_name with NUL", body(party_name="a\x00b"), f"state.party_name {TEXT_RULE}"),
+    ("party_name with a lone surrogate", body(party_name="a\ud800"), f"state.party_name {TEXT_RULE}"),
+    ("symbol_choice empty", body(symbol_choice=""), f"state.symbol_choice {TEXT_RULE}"),
+    ("symbol_choice a number", body(symbol_choice=1), f"state.symbol_choice {TEXT_RULE}"),
+    ("symbol_choice with a lone surrogate", body(symbol_choice="\udfff"), f"state.symbol_choice {TEXT_RULE}"),
+    ("heroes an object", body(heroes={}), "state.heroes must be a list of at most 32 heroes"),
+    ("33 heroes", body(heroes=hero() * 33), "state.heroes must be a list of at most 32 heroes"),
+    ("hero a string", body(heroes=["Ayla"]), "state.heroes[0] must be an object with keys name, class, hp"),
+    ("hero with an unknown key", body(heroes=hero(level=2)),
+     'state.heroes[0] has unknown key "level"; allowed: name, class, hp'),
+    ("hero without hp", body(heroes=[{"name": "Ayla", "class": "mage"}]), "state.heroes[0].hp is required"),
+    ("hero name empty", body(heroes=hero(name="")), f"state.heroes[0].name {TEXT_RULE}"),
+    ("hero name with NUL", body(heroes=hero(name="\x00")), f"state.heroes[0].name {TEXT_RULE}"),
+    ("hero class 101 characters", body(heroes=hero(**{"class": "c" * 101})), f"state.heroes[0].class {TEXT_RULE}"),
+    ("hero class with a lone surrogate", body(heroes=hero(**{"class": "\ud800"})), f"state.heroes[0].class {TEXT_RULE}"),
+    ("hp negative", body(heroes=hero(hp=-1)), "state.heroes[0].hp must be an integer from 0 to 1000000"),
+    ("hp over the cap", body(heroes=hero(hp=1_000_001)), "state.heroes[0].hp must be an integer from 0 to 1000000"),
+    ("hp false", body(heroes=hero(hp=False)), "state.heroes[0].hp must be an integer from 0 to 1000000"),
+    ("hp 1.5", body(heroes=hero(hp=1.5)), "state.heroes[0].hp must be an integer from 0 to 1000000"),
+    ("second hero breaks a rule", body(heroes=hero() + hero(hp=None)), "state.heroes[1].hp must be an integer from 0 to 1000000"),
+    ("choices a list", body(choices=[]), "state.choices must be an object of at most 64 entries"),
+    ("65 choices", body(choices={f"c{i}": 1 for i in range(65)}), "state.choices must be an object of at most 64 entries"),
+    ("choice key empty", body(choices={"": "x"}), f'state.choices key "" {TEXT_RULE}'),
+    ("choice key with NUL", body(choices={"a\x00": "x"}), f'state.choices key "a\\u0000" {TEXT_RULE}'),
+    ("choice key with a lone surrogate", body(choices={"\ud800": "x"}), f'state.choices key "\\ud800" {TEXT_RULE}'),
+    ("choice an object", body(choices={"c": {"a": 1}}), f'state.choices["c"] {CHOICE_RULE}'),
+    ("choice a list", body(choices={"c": [1]}), f'state.choices["c"] {CHOICE_RULE}'),
+    ("choice an integer beyond 2**53", body(choices={"c": 2**53}), f'state.choices["c"] {CHOICE_RULE}'),
+    ("choice a float beyond 2**53", body(choices={"c": -1.5e300}), f'state.choices["c"] {CHOICE_RULE}'),
+    ("choice empty", body(choices={"c": ""}), f'state.choices["c"] {TEXT_RULE}'),
+    ("choice with NUL", body(choices={"c": "\x00"}), f'state.choices["c"] {TEXT_RULE}'),
+    ("choice with a lone surrogate", body(choices={"c": "\udc00"}), f'state.choices["c"] {TEXT_RULE}'),
+]
+
+
+@pytest.mark.parametrize("case, sent, error", RULE_BREAKS, ids=[case[0] for case in RULE_BREAKS])
+def test_a_save_that_breaks_a_rule_is_422_and_stores_nothing(client, case, sent, error):
+    client.post("/api/v1/save", json=body())
+    sent = {"session_id": "s-1", **sent} if "session_id" not in sent and "state" in sent and case != "body without session_id" else sent
+    response = client.post("/api/v1/save", content=json.dumps(sent))
+    assert (response.status_code, response.json()) == (422, {"error": error})
+    assert client.get("/api/v1/load/s-1").json() == body()
+
+
+NOT_JSON_OBJECTS = [
+    ("empty body", b"", "body must be a JSON object in UTF-8: Expecting value: line 1 column 1 (char 0)"),
+    ("truncated", b'{"session_id": "s-1"', "body must be a JSON object in UTF-8: Expecting ',' delimiter: line 1 column 21 (char 20)"),
+    ("an array", b"[]", "body must be a JSON object"),
+    ("a string", b'"s"', "body must be a JSON object"),
+    ("NaN", b'{"session_id": "s-1", "state": {"scene_index": NaN}}', "body must be a JSON object in UTF-8: NaN is not JSON"),
+    ("Infinity", b'{"session_id": "s-1", "state": {"choices": {"c": Infinity}}}', "body must be a JSON object in UTF-8: Infinity is not JSON"),
+    ("-Infinity", b'[-Infinity]', "body must be a JSON object in UTF-8: -Infinity is not JSON"),
+    ("deeply nested arrays", b"[" * 30_000 + b"]" * 30_000, "body must be a JSON object: it nests too deeply"),
+    ("deeply nested objects", b'{"a":' * 10_000 + b"1" + b"}" * 10_000, "body must be a JSON object: it nests too deeply"),
+    ("a repeated key", b'{"session_id": "a", "session_id": "b"}', 'body must be a JSON object in UTF-8: key "session_id" appears twice in one object'),
+    ("Latin-1 bytes", '{"session_id": "é"}'.encode("latin-1"),
+     "body must be a JSON object in UTF-8: 'utf-8' codec can't decode byte 0xe9 in position 16: invalid continuation byte"),
+]
+
+
+@pytest.mark.parametrize("case, raw, error", NOT_JSON_OBJECTS, ids=[case[0] for case in NOT_JSON_OBJECTS])
+def test_a_body_that_is_not_a_json_object_is_400_and_stores_nothing(client, engine, case, raw, error):
+    client.post("/api/v1/save", json=body())
+    response = client.post("/api/v1/save", content=raw, headers={"Content-Type": "application/json"})
+    assert (response.status_code, response.json()) == (400, {"error": error})
+    assert client.get("/api/v1/load/s-1").json() == body()
+
+
+def test_an_infinite_number_is_rejected_even_when_written_as_a_literal(client):
+    response = client.post("/api/v1/save", content=json.dumps(body()).replace('"scene3": 0.5', '"scene3": 1e400'))
+    assert (response.status_code, response.json()) == (422, {"error": f'state.choices["scene3"] {CHOICE_RULE}'})
+
+
+def test_strings_at_their_limits_round_trip_exactly(client):
+    emoji = "🐉" * 100  # 100 characters, each a surrogate pair in JavaScript
+    sent = body("e" * 128, party_name=emoji, heroes=hero(name="é" * 100, hp=1_000_000) * 32, symbol_choice="☀",
+                choices={f"c{i:02}": [2**53 - 1, -0.1, 1.5e-300][i % 3] for i in range(64)})
+    assert client.post("/api/v1/save", json=sent).status_code == 200
+    assert client.get(f"/api/v1/load/{'e' * 128}").json() == sent
+
+
+def test_a_body_over_64_KiB_is_413_and_stores_nothing(client):
+    client.post("/api/v1/save", json=body())
+    oversized = json.dumps(body(party_name="x" * 70_000)).encode()
+    response = client.post("/api/v1/save", content=oversized)
+    assert (response.status_code, response.json()) == (413, {"error": "body must be at most 65536 bytes"})
+    assert client.get("/api/v1/load/s-1").json() == body()
+
+
+def test_a_streamed_body_without_content_length_is_capped_too(client):
+    sent = []
+
+    def chunks():  # sent chunked, with no Content-Length; omega must stop reading past the cap
+        for _ in range(1000):
+            sent.append(1)
+            yield b" " * 1024
+
+    response = client.post("/api/v1/save", content=chunks())
+    assert (response.status_code, response.json()) == (413, {"error": "body must be at most 65536 bytes"})
+
+
+def test_load_with_an_impossible_session_id_is_422(client):
+    response = client.get("/api/v1/load/a%20b")
+    assert (response.status_code, response.json()) == (422, {"error": SESSION_RULE})
+
+
+# --- Routes, methods and CORS ----------------------------------------------------------------------
+def test_an_unknown_path_is_404_json(client):
+    response = client.get("/api/v1/nothing")
+    assert (response.status_code, response.json()) == (404, {"error": "Not Found: GET /api/v1/nothing"})
+
+
+@pytest.mark.parametrize("method, path, allow", [
+    ("GET", "/api/v1/save", {"POST"}), ("PUT", "/api/v1/save", {"POST"}), ("POST", "/api/v1/load/s-1", {"GET", "HEAD"}),
+    ("DELETE", "/api/v1/load/s-1", {"GET", "HEAD"}),
+])
+def test_a_wrong_method_is_405_json_with_allow(client, method, path, allow):
+    response = client.request(method, path)
+    assert (response.status_code, response.json()) == (405, {"error": f"Method Not Allowed: {method} {path}"})
+    assert set(response.headers["allow"].split(", ")) == allow
+
+
+def test_a_page_on_another_origin_may_post_json_and_read_the_answer(client):
+    preflight = client.options("/api/v1/save", headers={
+        "Origin": "https://game.example", "Access-Control-Request-Method": "POST",
+        "Access-Control-Request-Headers": "content-type"})
+    assert preflight.status_code == 200
+    assert preflight.headers["access-control-allow-origin"] == "*"
+    assert "POST" in preflight.headers["access-control-allow-methods"]
+    assert "content-type" in preflight.headers["access-control-allow-headers"].lower()
+    saved = client.post("/api/v1/save", json=body(), headers={"Origin": "https://game.example"})
+    loaded = client.get("/api/v1/load/s-1", headers={"Origin": "https://game.example"})
+    assert saved.headers["access-control-allow-origin"] == loaded.headers["access-control-allow-origin"] == "*"
+
+
+# --- Concurrency, durability, outages: a real server ------------------------------------------------
+def test_racing_saves_of_one_new_session_all_succeed_and_leave_one_whole_state(database_url, engine):
+    states = [body("race", scene_index=1 + i % 11, party_name=f"party {i}", heroes=hero(hp=i)) for i in range(24)]
+    with server(database_url, workers=2) as (base, _, _):
+        with ThreadPoolExecutor(len(states)) as pool:
+            answers = list(pool.map(lambda state: httpx.post(f"{base}/api/v1/save", json=state, timeout=30), states))
+        assert [a.status_code for a in answers] == [200] * len(states)
+        loaded = httpx.get(f"{base}/api/v1/load/race").json()
+    assert loaded in states
+    assert len(rows(engine)) == 1
+
+
+def test_two_workers_save_and_load_many_sessions_at_once_without_an_error(database_url, engine):
+    def player(n):
+        answers = []
+        for turn in range(1, 12):
+            answers.append(httpx.post(f"{base}/api/v1/save", json=body(f"p{n}", scene_index=turn), timeout=30))
+            answers.append(httpx.get(f"{base}/api/v1/load/p{n}", timeout=30))
+        return answers
+
+    with server(database_url, workers=2) as (base, _, output):
+        with ThreadPoolExecutor(16) as pool:
+            answers = [a for player_answers in pool.map(player, range(16)) for a in player_answers]
+        assert [a.status_code for a in answers] == [200] * 16 * 22, output()
+        assert {httpx.get(f"{base}/api/v1/load/p{n}").json()["state"]["scene_index"] for n in range(16)} == {11}
+    assert "locked" not in output()
+    assert len(rows(engine)) == 16
+
+
+def test_acknowledged_saves_survive_kill_9_and_a_restart(database_url, engine):
+    saved = [body(f"k{n}", scene_index=1 + n % 11, party_name=f"party {n}") for n in range(40)]
+    with server(database_url) as (base, process, _):
+        for state in saved:
+            assert httpx.post(f"{base}/api/v1/save", json=state).status_code == 200
+        os.killpg(process.pid, signal.SIGKILL)
+        process.wait()
+    with server(database_url) as (base, _, _):
+        assert [httpx.get(f"{base}/api/v1/load/k{n}").json() for n in range(40)] == saved
+
+
+def test_a_server_restricted_to_one_origin_lets_only_that_origin_in(database_url, engine):
+    preflight = {"Access-Control-Request-Method": "POST", "Access-Control-Request-Headers": "content-type"}
+    with server(database_url, CORS_ORIGINS="https://game.example, https://staging.game.example") as (base, _, _):
+        for origin in ("https://game.example", "https://staging.game.example"):
+            allowed = httpx.options(f"{base}/api/v1/save", headers={"Origin": origin, **preflight})
+            assert (allowed.status_code, allowed.headers["access-control-allow-origin"]) == (200, origin)
+        refused = httpx.options(f"{base}/api/v1/save", headers={"Origin": "https://other.example", **preflight})
+        assert refused.status_code == 400
+        assert "access-control-allow-origin" not in refused.headers
+
+
+def test_the_server_refuses_to_start_on_a_database_not_at_the_latest_revision(database_url, tmp_path):
+    dialect = make_url(database_url).get_backend_name()
+    with scratch_database(dialect, tmp_path) as url:
+        code, output = start(url)
+        assert code != 0
+        assert "run `alembic upgrade head`" in output
+        assert alembic(url, "upgrade", "head").returncode == 0
+        with server(url) as (base, _, _):
+            assert httpx.get(f"{base}/api/v1/load/x").status_code == 404
+
+
+def test_production_without_database_url_refuses_to_start():
+    code, output = start(None, ENV="production")
+    assert code != 0
+    assert "ENV=production needs DATABASE_URL" in output
+
+
+def test_sqlite_writes_ahead_with_full_sync_so_workers_share_it_and_saves_survive(tmp_path):
+    engine = omega.make_engine(f"sqlite:///{tmp_path}/omega.db")
+    with engine.connect() as connection:
+        modes = [connection.exec_driver_sql(f"PRAGMA {pragma}").scalar() for pragma in ("journal_mode", "synchronous")]
+    assert modes == ["wal", 2]  # 2 is FULL: fsync at every commit
+    engine.dispose()
+
+
+def test_an_unreachable_sqlite_file_answers_503_and_recovers_once_it_is_there(tmp_path, monkeypatch):
+    url = f"sqlite:///{tmp_path}/not-yet/omega.db"
+    monkeypatch.setattr(omega, "engine", omega.make_engine(url))
+    with TestClient(omega.app) as client:
+        for response in (client.post("/api/v1/save", json=body()), client.get("/api/v1/load/s-1")):
+            assert (response.status_code, response.json()) == (503, {"error": "database unavailable; try again shortly"})
+        (tmp_path / "not-yet").mkdir()
+        assert alembic(url, "upgrade", "head").returncode == 0
+        assert client.post("/api/v1/save", json=body()).status_code == 200
+        assert client.get("/api/v1/load/s-1").json() == body()
+    omega.engine.dispose()
+
+
+def test_a_postgres_outage_answers_503_and_recovers_without_a_restart_or_a_leaked_password(postgres_url):
+    url = make_url(postgres_url)
+    outage = Outage(url.host, url.port or 5432)
+    secret = "s3cret-Pa55"  # trust authentication ignores it; it must never be printed
+    behind = url.set(host="127.0.0.1", port=outage.port, password=secret).render_as_string(hide_password=False)
+    with server(behind) as (base, _, output):
+        assert httpx.post(f"{base}/api/v1/save", json=body()).status_code == 200
+        outage.down()
+        for response in (httpx.post(f"{base}/api/v1/save", json=body(scene_index=9)), httpx.get(f"{base}/api/v1/load/s-1")):
+            assert (response.status_code, response.json()) == (503, {"error": "database unavailable; try again shortly"})
+        outage.up()
+        assert httpx.post(f"{base}/api/v1/save", json=body(scene_index=9)).status_code == 200
+        assert httpx.get(f"{base}/api/v1/load/s-1").json() == body(scene_index=9)
+        assert "database unavailable" in output()
+        assert secret not in output()
+    outage.down()
+
+
+def test_a_postgres_restart_between_two_requests_goes_unnoticed(postgres_url):
+    url = make_url(postgres_url)
+    outage = Outage(url.host, url.port or 5432)
+    with server(url.set(port=outage.port).render_as_string(hide_password=False)) as (base, _, _):
+        assert httpx.post(f"{base}/api/v1/save", json=body()).status_code == 200
+        outage.down()  # every pooled connection dies, and no request sees the outage
+        outage.up()
+        assert httpx.get(f"{base}/api/v1/load/s-1").status_code == 200
+    outage.down()
+
+
+def test_a_server_started_while_postgres_is_down_serves_once_it_is_up(postgres_url):
+    url = make_url(postgres_url)
+    outage = Outage(url.host, url.port or 5432)
+    outage.down()
+    with server(url.set(port=outage.port).render_as_string(hide_password=False)) as (base, _, _):
+        assert httpx.get(f"{base}/api/v1/load/s-1").status_code == 503
+        outage.up()
+        assert httpx.post(f"{base}/api/v1/save", json=body()).status_code == 200
+    outage.down()
+
+
+# --- Migrations -----------------------------------------------------------------------------------
+def test_migrations_upgrade_check_downgrade_and_upgrade_again(database_url, tmp_path):
+    dialect = make_url(database_url).get_backend_name()
+    with scratch_database(dialect, tmp_path) as url:
+        engine = create_engine(omega.make_engine(url).url)
+        assert alembic(url, "upgrade", "head").returncode == 0
+        checked = alembic(url, "check")
+        assert (checked.returncode, "No new upgrade operations detected." in checked.stdout + checked.stderr) == (0, True)
+        assert alembic(url, "downgrade", "base").returncode == 0
+        assert not inspect(engine).has_table("parties")
+        assert alembic(url, "upgrade", "head").returncode == 0
+        assert inspect(engine).has_table("parties")
+        engine.dispose()
+
+
+def test_on_postgres_the_json_columns_are_jsonb_and_the_id_a_native_uuid(postgres_url):
+    engine = create_engine(omega.make_engine(postgres_url).url)
+    columns = {c["name"]: type(c["type"]).__name__ for c in inspect(engine).get_columns("parties")}
+    assert (columns["heroes"], columns["choices"], columns["id"]) == ("JSONB", "JSONB", "UUID")
+    engine.dispose()

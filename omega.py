@@ -29,7 +29,7 @@ from starlette.concurrency import run_in_threadpool
 from starlette.exceptions import HTTPException
 from starlette.middleware import Middleware
 from starlette.middleware.cors import CORSMiddleware
-from starlette.responses import JSONResponse
+from starlette.responses import JSONResponse, Response
 from starlette.routing import Route
 
 # --- Configuration: the environment, read once ---------------------------------------------------
@@ -50,6 +50,7 @@ SESSION_ID = re.compile(r"[A-Za-z0-9._~-]{1,128}")
 BAD_CHARACTER = re.compile("[\x00\ud800-\udfff]")  # NUL, or half of a surrogate pair
 STATE_KEYS = ("scene_index", "party_name", "heroes", "symbol_choice", "choices")
 HERO_KEYS = ("name", "class", "hp")
+ETAG = re.compile(r'"(0|[1-9][0-9]{0,9})"')  # a revision, as omega sends it in ETag
 
 # --- Schema: Alembic migrates this metadata ------------------------------------------------------
 metadata = MetaData(naming_convention={
@@ -71,10 +72,11 @@ parties = Table(
     Column("choices", JSONDocument, nullable=False),
     Column("created_at", DateTime(timezone=True), nullable=False),
     Column("updated_at", DateTime(timezone=True), nullable=False),
+    Column("revision", Integer, nullable=False, server_default="1"),  # the ETag: +1 on every save
 )
 
 
-# --- Database: the engine, and one upsert statement per dialect -----------------------------------
+# --- Database: the engine and the statements, built once -----------------------------------------
 def make_engine(url):
     """An engine for `url`; psycopg2 for postgres(ql):// URLs, WAL and a busy timeout for SQLite."""
     url = make_url(url)
@@ -91,15 +93,22 @@ def make_engine(url):
     return engine
 
 
-def upsert(insert):
-    """INSERT ... ON CONFLICT (session_id) DO UPDATE, leaving id and created_at as first saved."""
+def inserts(insert):
+    """For one dialect: the upsert (a plain save) and the create-only insert (If-None-Match: *).
+
+    Both are one atomic statement that returns the new revision; ON CONFLICT skips Column(onupdate=),
+    so updated_at and revision are set here, and id and created_at stay as first saved."""
     stmt = insert(parties)
-    replaced = ("name", "heroes", "symbol_choice", "scene_index", "choices", "updated_at")
-    return stmt.on_conflict_do_update(index_elements=[parties.c.session_id], set_={c: stmt.excluded[c] for c in replaced})
+    replaced = {c: stmt.excluded[c] for c in ("name", "heroes", "symbol_choice", "scene_index", "choices", "updated_at")}
+    on = {"index_elements": [parties.c.session_id]}
+    return (stmt.on_conflict_do_update(**on, set_={**replaced, "revision": parties.c.revision + 1}).returning(parties.c.revision),
+            stmt.on_conflict_do_nothing(**on).returning(parties.c.revision))
 
 
 engine = make_engine(DATABASE_URL)
-UPSERT = {"postgresql": upsert(postgresql.insert), "sqlite": upsert(sqlite.insert)}
+INSERTS = {"postgresql": inserts(postgresql.insert), "sqlite": inserts(sqlite.insert)}
+UPDATE = (parties.update().where(parties.c.session_id == bindparam("match"))  # If-Match: only if it exists
+          .values(revision=parties.c.revision + 1).returning(parties.c.revision))
 LOAD = select(parties).where(parties.c.session_id == bindparam("session_id"))
 log = logging.getLogger("uvicorn.error")
 
@@ -213,16 +222,39 @@ async def read_body(request):
     return bytes(body)
 
 
+def condition(headers):
+    """What a save's If-Match or If-None-Match asks: None (always save), "create" (If-None-Match: *),
+    "*" (If-Match: *, only if it exists) or a revision (If-Match: "3", only if still at 3)."""
+    if_match, if_none_match = headers.get("if-match"), headers.get("if-none-match")
+    if if_match is not None and if_none_match is not None:
+        raise Rejected(400, "send If-Match or If-None-Match, not both")
+    if if_none_match is not None:
+        if if_none_match.strip() != "*":
+            raise Rejected(400, "If-None-Match on a save must be * (save only if the session does not exist)")
+        return "create"
+    if if_match is None:
+        return None
+    if if_match.strip() == "*":
+        return "*"
+    tag = ETAG.fullmatch(if_match.strip())
+    if tag is None:
+        raise Rejected(400, 'If-Match must be * or one ETag as omega sent it, such as "3"')
+    return int(tag[1])
+
+
 # --- Endpoints -----------------------------------------------------------------------------------
-def write(session_id, state):
+def write(session_id, state, condition):
+    """Store `state` as `condition` allows; the new revision, or None when the condition fails."""
     now = datetime.now(timezone.utc)
-    row = {
-        "id": uuid.uuid4(), "session_id": session_id, "name": state["party_name"], "heroes": state["heroes"],
-        "symbol_choice": state["symbol_choice"], "scene_index": state["scene_index"], "choices": state["choices"],
-        "created_at": now, "updated_at": now,
-    }
+    values = {"name": state["party_name"], "heroes": state["heroes"], "symbol_choice": state["symbol_choice"],
+              "scene_index": state["scene_index"], "choices": state["choices"], "updated_at": now}
+    upsert, create = INSERTS[engine.dialect.name]
+    if condition in (None, "create"):
+        stmt, values = upsert if condition is None else create, {**values, "id": uuid.uuid4(), "session_id": session_id, "created_at": now}
+    else:
+        stmt, values = UPDATE if condition == "*" else UPDATE.where(parties.c.revision == condition), {**values, "match": session_id}
     with engine.begin() as connection:
-        connection.execute(UPSERT[engine.dialect.name], row)
+        return connection.execute(stmt, values).scalar()
 
 
 def read(session_id):
@@ -232,8 +264,10 @@ def read(session_id):
 
 async def save(request):
     session_id, state = check_save(await read_body(request))
-    await run_in_threadpool(write, session_id, state)
-    return JSONResponse({"status": "saved", "scene_index": state["scene_index"]})
+    revision = await run_in_threadpool(write, session_id, state, condition(request.headers))
+    if revision is None:
+        raise Rejected(412, f"session_id {session_id} is not as If-Match or If-None-Match expects; nothing was saved")
+    return JSONResponse({"status": "saved", "scene_index": state["scene_index"]}, headers={"ETag": f'"{revision}"'})
 
 
 async def load(request):
@@ -241,9 +275,13 @@ async def load(request):
     row = await run_in_threadpool(read, session_id)
     if row is None:
         raise Rejected(404, f"no state is saved for session_id {session_id}")
+    headers = {"ETag": f'"{row.revision}"', "Cache-Control": "no-cache"}
+    cached = [tag.strip().removeprefix("W/") for tag in request.headers.get("if-none-match", "").split(",")]
+    if headers["ETag"] in cached or "*" in cached:  # the browser's copy is current
+        return Response(status_code=304, headers=headers)
     state = {"scene_index": row.scene_index, "party_name": row.name, "heroes": row.heroes,
              "symbol_choice": row.symbol_choice, "choices": row.choices}
-    return JSONResponse({"session_id": session_id, "state": state})
+    return JSONResponse({"session_id": session_id, "state": state}, headers=headers)
 
 
 # --- Application ---------------------------------------------------------------------------------
@@ -286,7 +324,7 @@ app = Starlette(
         Route("/api/v1/load/{session_id}", load, methods=["GET"]),
     ],
     middleware=[Middleware(CORSMiddleware, allow_origins=CORS_ORIGINS, allow_methods=["GET", "POST"],
-                           allow_headers=["Content-Type"])],
+                           allow_headers=["Content-Type", "If-Match", "If-None-Match"], expose_headers=["ETag"])],
     exception_handlers={
         Rejected: rejected,
         HTTPException: route_error,

@@ -582,3 +582,132 @@ def test_on_postgres_the_json_columns_are_jsonb_and_the_id_a_native_uuid(postgre
     columns = {c["name"]: type(c["type"]).__name__ for c in inspect(engine).get_columns("parties")}
     assert (columns["heroes"], columns["choices"], columns["id"]) == ("JSONB", "JSONB", "UUID")
     engine.dispose()
+
+
+# --- Conditional saves: ETag, If-Match, If-None-Match ------------------------------------------------
+PRECONDITION_FAILED = {"error": "session_id s-1 is not as If-Match or If-None-Match expects; nothing was saved"}
+
+
+def test_every_save_answers_a_new_etag_and_load_answers_the_current_one(client):
+    assert client.post("/api/v1/save", json=body()).headers["etag"] == '"1"'
+    assert client.get("/api/v1/load/s-1").headers["etag"] == '"1"'
+    assert client.post("/api/v1/save", json=body(scene_index=4)).headers["etag"] == '"2"'
+    loaded = client.get("/api/v1/load/s-1")
+    assert (loaded.headers["etag"], loaded.headers["cache-control"]) == ('"2"', "no-cache")
+
+
+def test_a_save_with_the_current_etag_in_if_match_saves(client):
+    etag = client.post("/api/v1/save", json=body()).headers["etag"]
+    response = client.post("/api/v1/save", json=body(scene_index=4), headers={"If-Match": etag})
+    assert (response.status_code, response.json(), response.headers["etag"]) == (
+        200, {"status": "saved", "scene_index": 4}, '"2"')
+    assert client.get("/api/v1/load/s-1").json() == body(scene_index=4)
+
+
+def test_a_stale_tab_gets_412_and_does_not_overwrite_newer_progress(client):
+    client.post("/api/v1/save", json=body())
+    stale = client.get("/api/v1/load/s-1").headers["etag"]  # both tabs loaded revision 1
+    client.post("/api/v1/save", json=body(scene_index=7), headers={"If-Match": stale})  # the other tab moves on
+    response = client.post("/api/v1/save", json=body(scene_index=4), headers={"If-Match": stale})
+    assert (response.status_code, response.json()) == (412, PRECONDITION_FAILED)
+    loaded = client.get("/api/v1/load/s-1")
+    assert (loaded.json(), loaded.headers["etag"]) == (body(scene_index=7), '"2"')
+
+
+@pytest.mark.parametrize("header", [{"If-Match": '"1"'}, {"If-Match": "*"}])
+def test_if_match_for_a_session_never_saved_is_412_and_stores_nothing(client, engine, header):
+    response = client.post("/api/v1/save", json=body(), headers=header)
+    assert (response.status_code, response.json()) == (412, PRECONDITION_FAILED)
+    assert rows(engine) == []
+
+
+def test_if_match_star_saves_over_any_existing_state(client):
+    client.post("/api/v1/save", json=body())
+    response = client.post("/api/v1/save", json=body(scene_index=5), headers={"If-Match": "*"})
+    assert (response.status_code, response.headers["etag"]) == (200, '"2"')
+
+
+def test_if_none_match_star_creates_a_session_only_once(client):
+    created = client.post("/api/v1/save", json=body(), headers={"If-None-Match": "*"})
+    assert (created.status_code, created.json(), created.headers["etag"]) == (200, {"status": "saved", "scene_index": 3}, '"1"')
+    again = client.post("/api/v1/save", json=body(scene_index=9), headers={"If-None-Match": "*"})
+    assert (again.status_code, again.json()) == (412, PRECONDITION_FAILED)
+    assert client.get("/api/v1/load/s-1").json() == body()
+
+
+IF_MATCH_RULE = 'If-Match must be * or one ETag as omega sent it, such as "3"'
+
+
+@pytest.mark.parametrize("headers, error", [
+    ({"If-Match": "1"}, IF_MATCH_RULE),
+    ({"If-Match": 'W/"1"'}, IF_MATCH_RULE),
+    ({"If-Match": '"1", "2"'}, IF_MATCH_RULE),
+    ({"If-Match": '"one"'}, IF_MATCH_RULE),
+    ({"If-Match": '"01"'}, IF_MATCH_RULE),
+    ({"If-Match": ""}, IF_MATCH_RULE),
+    ({"If-Match": '"99999999999"'}, IF_MATCH_RULE),
+    ({"If-None-Match": '"1"'}, "If-None-Match on a save must be * (save only if the session does not exist)"),
+    ({"If-Match": '"1"', "If-None-Match": "*"}, "send If-Match or If-None-Match, not both"),
+])
+def test_a_malformed_precondition_is_400_and_stores_nothing(client, headers, error):
+    client.post("/api/v1/save", json=body())
+    response = client.post("/api/v1/save", json=body(scene_index=9), headers=headers)
+    assert (response.status_code, response.json()) == (400, {"error": error})
+    assert client.get("/api/v1/load/s-1").json() == body()
+
+
+@pytest.mark.parametrize("if_none_match", ['"2"', 'W/"2"', '"1", "2"', "*"])
+def test_a_load_whose_copy_is_current_is_304_without_a_body(client, if_none_match):
+    client.post("/api/v1/save", json=body())
+    client.post("/api/v1/save", json=body())
+    response = client.get("/api/v1/load/s-1", headers={"If-None-Match": if_none_match})
+    assert (response.status_code, response.content, response.headers["etag"]) == (304, b"", '"2"')
+
+
+def test_a_load_whose_copy_is_stale_gets_the_state(client):
+    client.post("/api/v1/save", json=body())
+    client.post("/api/v1/save", json=body(scene_index=6))
+    response = client.get("/api/v1/load/s-1", headers={"If-None-Match": '"1"'})
+    assert (response.status_code, response.json()) == (200, body(scene_index=6))
+
+
+def test_a_page_on_another_origin_may_send_preconditions_and_read_the_etag(client):
+    preflight = client.options("/api/v1/save", headers={
+        "Origin": "https://game.example", "Access-Control-Request-Method": "POST",
+        "Access-Control-Request-Headers": "content-type, if-match, if-none-match"})
+    assert preflight.status_code == 200
+    saved = client.post("/api/v1/save", json=body(), headers={"Origin": "https://game.example"})
+    loaded = client.get("/api/v1/load/s-1", headers={"Origin": "https://game.example"})
+    assert saved.headers["access-control-expose-headers"] == loaded.headers["access-control-expose-headers"] == "ETag"
+
+
+def test_racing_tabs_with_the_same_if_match_get_one_200_and_the_rest_412(database_url, engine):
+    with server(database_url, workers=2) as (base, _, _):
+        etag = httpx.post(f"{base}/api/v1/save", json=body()).headers["etag"]
+        tabs = [body(scene_index=1 + n, party_name=f"tab {n}") for n in range(10)]
+        with ThreadPoolExecutor(len(tabs)) as pool:
+            answers = list(pool.map(
+                lambda tab: httpx.post(f"{base}/api/v1/save", json=tab, headers={"If-Match": etag}, timeout=30), tabs))
+        assert sorted(a.status_code for a in answers) == [200] + [412] * 9
+        [winner] = [tab for tab, answer in zip(tabs, answers) if answer.status_code == 200]
+        loaded = httpx.get(f"{base}/api/v1/load/s-1")
+        assert (loaded.json(), loaded.headers["etag"]) == (winner, '"2"')
+
+
+def test_rows_saved_before_the_revision_column_load_with_etag_1(database_url, tmp_path):
+    dialect = make_url(database_url).get_backend_name()
+    with scratch_database(dialect, tmp_path) as url:
+        assert alembic(url, "upgrade", "71be28735e2f").returncode == 0  # the first migration
+        old = create_engine(omega.make_engine(url).url)
+        with old.begin() as connection:
+            now = datetime.now(timezone.utc)
+            connection.execute(text(
+                "INSERT INTO parties (id, session_id, name, heroes, symbol_choice, scene_index, choices, created_at, updated_at)"
+                " VALUES (:id, 's-1', 'The Lanterns', :heroes, 'sun', 3, :choices, :now, :now)"),
+                {"id": uuid.uuid4().hex if dialect == "sqlite" else str(uuid.uuid4()), "now": now,
+                 "heroes": json.dumps(STATE["heroes"]), "choices": json.dumps(STATE["choices"])})
+        old.dispose()
+        assert alembic(url, "upgrade", "head").returncode == 0
+        with server(url) as (base, _, _):
+            loaded = httpx.get(f"{base}/api/v1/load/s-1")
+            assert (loaded.json(), loaded.headers["etag"]) == (body(), '"1"')

@@ -53,13 +53,9 @@ HERO_KEYS = ("name", "class", "hp")
 ETAG = re.compile(r'"(0|[1-9][0-9]{0,9})"')  # a revision, as omega sends it in ETag
 
 # --- Schema: Alembic migrates this metadata ------------------------------------------------------
-metadata = MetaData(naming_convention={
-    "ix": "ix_%(column_0_label)s",
-    "uq": "uq_%(table_name)s_%(column_0_name)s",
-    "ck": "ck_%(table_name)s_%(constraint_name)s",
-    "fk": "fk_%(table_name)s_%(column_0_name)s_%(referred_table_name)s",
-    "pk": "pk_%(table_name)s",
-})
+metadata = MetaData(naming_convention={  # constraint names that Alembic can find again
+    "pk": "pk_%(table_name)s", "uq": "uq_%(table_name)s_%(column_0_name)s", "ix": "ix_%(column_0_label)s",
+    "ck": "ck_%(table_name)s_%(constraint_name)s", "fk": "fk_%(table_name)s_%(column_0_name)s_%(referred_table_name)s"})
 JSONDocument = JSON().with_variant(postgresql.JSONB(), "postgresql")
 parties = Table(
     "parties", metadata,
@@ -78,18 +74,20 @@ parties = Table(
 
 # --- Database: the engine and the statements, built once -----------------------------------------
 def make_engine(url):
-    """An engine for `url`; psycopg2 for postgres(ql):// URLs, WAL and a busy timeout for SQLite."""
+    """An engine for DATABASE_URL: psycopg2 for postgres(ql)://; WAL, full sync and a busy timeout for SQLite."""
     url = make_url(url)
-    if url.drivername in ("postgres", "postgresql"):  # SQLAlchemy 2.1 would pick psycopg 3
+    if url.drivername in ("postgres", "postgresql"):  # SQLAlchemy 2.1 alone would pick psycopg 3
         url = url.set(drivername="postgresql+psycopg2")
-    if url.get_backend_name() not in ("sqlite", "postgresql"):
+    if url.get_backend_name() == "postgresql":
+        return create_engine(url, pool_pre_ping=True, connect_args={"connect_timeout": 5})
+    if url.get_backend_name() != "sqlite":
         raise SystemExit(f"omega: DATABASE_URL must be sqlite or postgresql, not {url.get_backend_name()}")
-    engine = create_engine(url, pool_pre_ping=True, connect_args={"timeout": 30} if url.get_backend_name() == "sqlite" else {})
-    if engine.dialect.name == "sqlite":
-        @event.listens_for(engine, "connect")
-        def wal_and_full_sync(connection, _):
-            connection.execute("PRAGMA journal_mode=WAL")
-            connection.execute("PRAGMA synchronous=FULL")
+    engine = create_engine(url, pool_pre_ping=True, connect_args={"timeout": 30})  # seconds to wait for a lock
+
+    @event.listens_for(engine, "connect")
+    def write_ahead_and_sync_every_commit(connection, _):
+        connection.execute("PRAGMA journal_mode=WAL")
+        connection.execute("PRAGMA synchronous=FULL")
     return engine
 
 
@@ -249,10 +247,12 @@ def write(session_id, state, condition):
     values = {"name": state["party_name"], "heroes": state["heroes"], "symbol_choice": state["symbol_choice"],
               "scene_index": state["scene_index"], "choices": state["choices"], "updated_at": now}
     upsert, create = INSERTS[engine.dialect.name]
-    if condition in (None, "create"):
-        stmt, values = upsert if condition is None else create, {**values, "id": uuid.uuid4(), "session_id": session_id, "created_at": now}
+    if condition is None or condition == "create":
+        stmt = upsert if condition is None else create
+        values.update(id=uuid.uuid4(), session_id=session_id, created_at=now)
     else:
-        stmt, values = UPDATE if condition == "*" else UPDATE.where(parties.c.revision == condition), {**values, "match": session_id}
+        stmt = UPDATE if condition == "*" else UPDATE.where(parties.c.revision == condition)
+        values.update(match=session_id)
     with engine.begin() as connection:
         return connection.execute(stmt, values).scalar()
 

@@ -314,7 +314,7 @@ async def lifespan(app):
         log.warning("database unreachable at start-up; answering 503 until it is back")
     else:
         if current != head:
-            raise SystemExit(f"omega: the database is at revision {current}, omega needs {head}: run `alembic upgrade head`")
+            raise SystemExit(f"omega: the database is at revision {current or 'none'}, omega needs {head}: run `alembic upgrade head`")
     yield
 
 

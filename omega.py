@@ -8,12 +8,13 @@ omega stores the state a frontend sends and returns it unchanged; it does not in
 Every rule a state must follow is checked in `check_save` below; the limits are the constants
 under "Rules". Every error is JSON: {"error": "<what is wrong, naming the field>"}.
 """
+import contextlib
 import json
 import logging
 import os
 import re
+import threading
 import uuid
-from contextlib import asynccontextmanager
 from datetime import datetime, timezone
 from pathlib import Path
 
@@ -22,8 +23,9 @@ from alembic.script import ScriptDirectory
 from sqlalchemy import JSON, Column, DateTime, Integer, MetaData, Table, Text, Uuid, bindparam, create_engine, event, select
 from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.engine import make_url
-from sqlalchemy.exc import InterfaceError, OperationalError, TimeoutError as PoolTimeout
+from sqlalchemy.exc import DBAPIError, InterfaceError, OperationalError, TimeoutError as PoolTimeout
 
+import anyio
 from starlette.applications import Starlette
 from starlette.concurrency import run_in_threadpool
 from starlette.exceptions import HTTPException
@@ -37,6 +39,7 @@ if os.environ.get("ENV") == "production" and not os.environ.get("DATABASE_URL"):
     raise SystemExit("omega: ENV=production needs DATABASE_URL (e.g. postgresql://user:pass@host/db)")
 DATABASE_URL = os.environ.get("DATABASE_URL", "sqlite:///./omega.db")
 CORS_ORIGINS = [origin.strip() for origin in os.environ.get("CORS_ORIGINS", "*").split(",")]
+DATABASE_THREADS = 4  # per worker: threads running database calls, and connections in the pool
 
 # --- Rules: the limits of a saved state ---------------------------------------------------------
 MAX_BODY_BYTES = 64 * 1024
@@ -74,15 +77,19 @@ parties = Table(
 
 # --- Database: the engine and the statements, built once -----------------------------------------
 def make_engine(url):
-    """An engine for DATABASE_URL: psycopg2 for postgres(ql)://; WAL, full sync and a busy timeout for SQLite."""
+    """An engine for DATABASE_URL: psycopg2 for postgres(ql)://; WAL, full sync and a busy timeout for SQLite.
+
+    Every request runs one statement, atomic on its own, so the engine autocommits: no BEGIN and
+    COMMIT round trips. The pool holds as many connections as there are database threads."""
     url = make_url(url)
     if url.drivername in ("postgres", "postgresql"):  # SQLAlchemy 2.1 alone would pick psycopg 3
         url = url.set(drivername="postgresql+psycopg2")
+    pool = {"isolation_level": "AUTOCOMMIT", "pool_size": DATABASE_THREADS, "max_overflow": 0, "pool_reset_on_return": None}
     if url.get_backend_name() == "postgresql":
-        return create_engine(url, pool_pre_ping=True, connect_args={"connect_timeout": 5})
+        return create_engine(url, **pool, connect_args={"connect_timeout": 5})
     if url.get_backend_name() != "sqlite":
         raise SystemExit(f"omega: DATABASE_URL must be sqlite or postgresql, not {url.get_backend_name()}")
-    engine = create_engine(url, pool_pre_ping=True, connect_args={"timeout": 30})  # seconds to wait for a lock
+    engine = create_engine(url, **pool, connect_args={"timeout": 30})  # seconds to wait for another writer
 
     @event.listens_for(engine, "connect")
     def write_ahead_and_sync_every_commit(connection, _):
@@ -108,7 +115,22 @@ INSERTS = {"postgresql": inserts(postgresql.insert), "sqlite": inserts(sqlite.in
 UPDATE = (parties.update().where(parties.c.session_id == bindparam("match"))  # If-Match: only if it exists
           .values(revision=parties.c.revision + 1).returning(parties.c.revision))
 LOAD = select(parties).where(parties.c.session_id == bindparam("session_id"))
+# SQLite takes one writer at a time: this process's writers queue here, in turn, rather than in
+# SQLite's busy handler, which sleeps up to 100 ms between tries.
+WRITERS = {"sqlite": threading.Lock(), "postgresql": contextlib.nullcontext()}
 log = logging.getLogger("uvicorn.error")
+
+
+def execute(statement, params):
+    """Run one statement; its first row, or None. A pooled connection that died since its last use
+    (the database restarted) invalidates the pool, and the statement runs once more on a new one."""
+    for attempt in (1, 2):
+        try:
+            with engine.connect() as connection:
+                return connection.execute(statement, params).first()
+        except DBAPIError as exc:
+            if attempt == 2 or not exc.connection_invalidated:
+                raise
 
 
 # --- Checking a save: raw bytes in, (session_id, state) out, or Rejected ---------------------------
@@ -242,7 +264,7 @@ def condition(headers):
 
 # --- Endpoints -----------------------------------------------------------------------------------
 def write(session_id, state, condition):
-    """Store `state` as `condition` allows; the new revision, or None when the condition fails."""
+    """Store `state` as `condition` allows: a row with the new revision, or None if the condition fails."""
     now = datetime.now(timezone.utc)
     values = {"name": state["party_name"], "heroes": state["heroes"], "symbol_choice": state["symbol_choice"],
               "scene_index": state["scene_index"], "choices": state["choices"], "updated_at": now}
@@ -253,26 +275,21 @@ def write(session_id, state, condition):
     else:
         stmt = UPDATE if condition == "*" else UPDATE.where(parties.c.revision == condition)
         values.update(match=session_id)
-    with engine.begin() as connection:
-        return connection.execute(stmt, values).scalar()
-
-
-def read(session_id):
-    with engine.connect() as connection:
-        return connection.execute(LOAD, {"session_id": session_id}).first()
+    with WRITERS[engine.dialect.name]:
+        return execute(stmt, values)
 
 
 async def save(request):
     session_id, state = check_save(await read_body(request))
-    revision = await run_in_threadpool(write, session_id, state, condition(request.headers))
-    if revision is None:
+    saved = await run_in_threadpool(write, session_id, state, condition(request.headers))
+    if saved is None:
         raise Rejected(412, f"session_id {session_id} is not as If-Match or If-None-Match expects; nothing was saved")
-    return JSONResponse({"status": "saved", "scene_index": state["scene_index"]}, headers={"ETag": f'"{revision}"'})
+    return JSONResponse({"status": "saved", "scene_index": state["scene_index"]}, headers={"ETag": f'"{saved.revision}"'})
 
 
 async def load(request):
     session_id = check_session_id(request.path_params["session_id"])
-    row = await run_in_threadpool(read, session_id)
+    row = await run_in_threadpool(execute, LOAD, {"session_id": session_id})
     if row is None:
         raise Rejected(404, f"no state is saved for session_id {session_id}")
     headers = {"ETag": f'"{row.revision}"', "Cache-Control": "no-cache"}
@@ -303,9 +320,10 @@ async def internal_error(request, exc):
     return JSONResponse({"error": "internal error"}, 500)
 
 
-@asynccontextmanager
+@contextlib.asynccontextmanager
 async def lifespan(app):
-    """Refuse to start on a database that is reachable but not migrated to the latest revision."""
+    """Size the thread pool to the connection pool; refuse a database that is reachable but not migrated."""
+    anyio.to_thread.current_default_thread_limiter().total_tokens = DATABASE_THREADS
     head = ScriptDirectory(str(Path(__file__).with_name("alembic"))).get_current_head()
     try:
         with engine.connect() as connection:

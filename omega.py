@@ -16,11 +16,8 @@ import re
 import threading
 import uuid
 from datetime import datetime, timezone
-from pathlib import Path
 
-from alembic.runtime.migration import MigrationContext
-from alembic.script import ScriptDirectory
-from sqlalchemy import JSON, Column, DateTime, Integer, MetaData, Table, Text, Uuid, bindparam, create_engine, event, select
+from sqlalchemy import JSON, Column, DateTime, Integer, MetaData, Table, Text, Uuid, bindparam, create_engine, event, inspect, select
 from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.engine import make_url
 from sqlalchemy.exc import DBAPIError, InterfaceError, OperationalError, TimeoutError as PoolTimeout
@@ -73,6 +70,7 @@ parties = Table(
     Column("updated_at", DateTime(timezone=True), nullable=False),
     Column("revision", Integer, nullable=False, server_default="1"),  # the ETag: +1 on every save
 )
+SCHEMA_REVISION = "edb036a737cc"  # the Alembic revision that makes this table; set it with each new migration
 
 
 # --- Database: the engine and the statements, built once -----------------------------------------
@@ -114,7 +112,8 @@ engine = make_engine(DATABASE_URL)
 INSERTS = {"postgresql": inserts(postgresql.insert), "sqlite": inserts(sqlite.insert)}
 UPDATE = (parties.update().where(parties.c.session_id == bindparam("match"))  # If-Match: only if it exists
           .values(revision=parties.c.revision + 1).returning(parties.c.revision))
-LOAD = select(parties).where(parties.c.session_id == bindparam("session_id"))
+LOAD = select(parties.c.scene_index, parties.c.name, parties.c.heroes, parties.c.symbol_choice, parties.c.choices,
+              parties.c.revision).where(parties.c.session_id == bindparam("session_id"))
 # SQLite takes one writer at a time: this process's writers queue here, in turn, rather than in
 # SQLite's busy handler, which sleeps up to 100 ms between tries.
 WRITERS = {"sqlite": threading.Lock(), "postgresql": contextlib.nullcontext()}
@@ -324,15 +323,16 @@ async def internal_error(request, exc):
 async def lifespan(app):
     """Size the thread pool to the connection pool; refuse a database that is reachable but not migrated."""
     anyio.to_thread.current_default_thread_limiter().total_tokens = DATABASE_THREADS
-    head = ScriptDirectory(str(Path(__file__).with_name("alembic"))).get_current_head()
     try:
         with engine.connect() as connection:
-            current = MigrationContext.configure(connection).get_current_revision()
+            migrated = inspect(connection).has_table("alembic_version")
+            current = connection.exec_driver_sql("SELECT version_num FROM alembic_version").scalar() if migrated else None
     except (OperationalError, InterfaceError):
         log.warning("database unreachable at start-up; answering 503 until it is back")
     else:
-        if current != head:
-            raise SystemExit(f"omega: the database is at revision {current or 'none'}, omega needs {head}: run `alembic upgrade head`")
+        if current != SCHEMA_REVISION:
+            raise SystemExit(f"omega: the database is at revision {current or 'none'}, omega needs {SCHEMA_REVISION}: "
+                             "run `alembic upgrade head`")
     yield
 
 

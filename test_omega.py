@@ -24,6 +24,8 @@ from pathlib import Path
 
 import httpx2 as httpx
 import pytest
+from alembic.config import Config
+from alembic.script import ScriptDirectory
 from sqlalchemy import create_engine, inspect, select, text
 from sqlalchemy.engine import make_url
 from starlette.testclient import TestClient
@@ -563,6 +565,11 @@ def test_a_server_started_while_postgres_is_down_serves_once_it_is_up(postgres_u
 
 
 # --- Migrations -----------------------------------------------------------------------------------
+def test_omega_expects_the_schema_revision_that_alembic_upgrade_head_makes():
+    scripts = ScriptDirectory.from_config(Config(str(HERE / "alembic.ini")))
+    assert scripts.get_current_head() == omega.SCHEMA_REVISION
+
+
 def test_migrations_upgrade_check_downgrade_and_upgrade_again(database_url, tmp_path):
     dialect = make_url(database_url).get_backend_name()
     with scratch_database(dialect, tmp_path) as url:

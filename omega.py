@@ -15,7 +15,6 @@ import json
 import logging
 import os
 import re
-import threading
 import uuid
 from datetime import datetime, timezone
 
@@ -36,7 +35,7 @@ if os.environ.get("ENV") == "production" and not os.environ.get("DATABASE_URL"):
     raise SystemExit("omega: ENV=production needs DATABASE_URL (e.g. postgresql://user:pass@host/db)")
 DATABASE_URL = os.environ.get("DATABASE_URL", "sqlite:///./omega.db")
 CORS_ORIGINS = [origin.strip() for origin in os.environ.get("CORS_ORIGINS", "*").split(",")]
-DATABASE_THREADS = 4  # per worker: threads running database calls, and connections in the pool
+DATABASE_THREADS = 4  # per worker: threads for database calls (and one for SQLite's writes)
 
 # --- Rules: the limits of a saved state ---------------------------------------------------------
 MAX_BODY_BYTES = 64 * 1024
@@ -78,11 +77,11 @@ def make_engine(url):
     """An engine for DATABASE_URL: psycopg2 for postgres(ql)://; WAL, full sync and a busy timeout for SQLite.
 
     Every request runs one statement, atomic on its own, so the engine autocommits: no BEGIN and
-    COMMIT round trips. The pool holds as many connections as there are database threads."""
+    COMMIT round trips. The pool holds a connection for every database thread."""
     url = make_url(url)
     if url.drivername in ("postgres", "postgresql"):  # SQLAlchemy 2.1 alone would pick psycopg 3
         url = url.set(drivername="postgresql+psycopg2")
-    pool = {"isolation_level": "AUTOCOMMIT", "pool_size": DATABASE_THREADS, "max_overflow": 0, "pool_reset_on_return": None}
+    pool = {"isolation_level": "AUTOCOMMIT", "pool_size": DATABASE_THREADS + 1, "max_overflow": 0, "pool_reset_on_return": None}
     if url.get_backend_name() == "postgresql":
         return create_engine(url, **pool, connect_args={"connect_timeout": 5})
     if url.get_backend_name() != "sqlite":
@@ -114,10 +113,10 @@ UPDATE = (parties.update().where(parties.c.session_id == bindparam("match"))  # 
           .values(revision=parties.c.revision + 1).returning(parties.c.revision))
 LOAD = select(parties.c.scene_index, parties.c.name, parties.c.heroes, parties.c.symbol_choice, parties.c.choices,
               parties.c.revision).where(parties.c.session_id == bindparam("session_id"))
-# SQLite takes one writer at a time: this process's writers queue here, in turn, rather than in
-# SQLite's busy handler, which sleeps up to 100 ms between tries.
-WRITERS = {"sqlite": threading.Lock(), "postgresql": contextlib.nullcontext()}
 DATABASE = ThreadPoolExecutor(DATABASE_THREADS, thread_name_prefix="database")
+# SQLite takes one writer at a time: its saves queue for a thread of their own, in turn, rather
+# than in SQLite's busy handler, which sleeps up to 100 ms between tries.
+SAVES = {"sqlite": ThreadPoolExecutor(1, thread_name_prefix="sqlite-writer"), "postgresql": DATABASE}
 log = logging.getLogger("uvicorn.error")
 
 
@@ -133,10 +132,10 @@ def execute(statement, params):
                 raise
 
 
-async def in_thread(function, *args):
-    """Run a blocking database call on a DATABASE thread. asyncio's executor costs far less per
-    call than anyio's thread pool, which Starlette's run_in_threadpool uses."""
-    return await asyncio.get_running_loop().run_in_executor(DATABASE, function, *args)
+async def in_thread(executor, function, *args):
+    """Run a blocking database call on one of `executor`'s threads. asyncio's executor costs far
+    less per call than anyio's thread pool, which Starlette's run_in_threadpool uses."""
+    return await asyncio.get_running_loop().run_in_executor(executor, function, *args)
 
 
 # --- Checking a save: raw bytes in, (session_id, state) out, or Rejected ---------------------------
@@ -281,13 +280,12 @@ def write(session_id, state, condition):
     else:
         stmt = UPDATE if condition == "*" else UPDATE.where(parties.c.revision == condition)
         values.update(match=session_id)
-    with WRITERS[engine.dialect.name]:
-        return execute(stmt, values)
+    return execute(stmt, values)
 
 
 async def save(request):
     session_id, state = check_save(await read_body(request))
-    saved = await in_thread(write, session_id, state, condition(request.headers))
+    saved = await in_thread(SAVES[engine.dialect.name], write, session_id, state, condition(request.headers))
     if saved is None:
         raise Rejected(412, f"session_id {session_id} is not as If-Match or If-None-Match expects; nothing was saved")
     return JSONResponse({"status": "saved", "scene_index": state["scene_index"]}, headers={"ETag": f'"{saved.revision}"'})
@@ -295,7 +293,7 @@ async def save(request):
 
 async def load(request):
     session_id = check_session_id(request.path_params["session_id"])
-    row = await in_thread(execute, LOAD, {"session_id": session_id})
+    row = await in_thread(DATABASE, execute, LOAD, {"session_id": session_id})
     if row is None:
         raise Rejected(404, f"no state is saved for session_id {session_id}")
     headers = {"ETag": f'"{row.revision}"', "Cache-Control": "no-cache"}

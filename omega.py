@@ -51,6 +51,11 @@ BAD_CHARACTER = re.compile("[\x00\ud800-\udfff]")  # NUL, or half of a surrogate
 STATE_KEYS = ("scene_index", "party_name", "heroes", "symbol_choice", "choices")
 HERO_KEYS = ("name", "class", "hp")
 ETAG = re.compile(r'"(0|[1-9][0-9]{0,9})"')  # a revision, as omega sends it in ETag
+PRECONDITION_FAILED = {  # a save's 412, by what its If-Match or If-None-Match asked
+    "create": "session_id {session_id} already exists and If-None-Match: * only creates",
+    "*": "session_id {session_id} does not exist and If-Match: * only replaces",
+    "revision": 'session_id {session_id} is not at revision "{revision}" given in If-Match (it was saved since, or never)',
+}
 
 # --- Schema: Alembic migrates this metadata ------------------------------------------------------
 metadata = MetaData(naming_convention={  # constraint names that Alembic can find again
@@ -248,7 +253,7 @@ async def read_body(request):
     return bytes(body)
 
 
-def condition(headers):
+def precondition(headers):
     """What a save's If-Match or If-None-Match asks: None (always save), "create" (If-None-Match: *),
     "*" (If-Match: *, only if it exists) or a revision (If-Match: "3", only if still at 3)."""
     if_match, if_none_match = headers.get("if-match"), headers.get("if-none-match")
@@ -286,9 +291,11 @@ def write(session_id, state, condition):
 
 async def save(request):
     session_id, state = check_save(await read_body(request))
-    saved = await in_thread(SAVES[engine.dialect.name], write, session_id, state, condition(request.headers))
+    condition = precondition(request.headers)
+    saved = await in_thread(SAVES[engine.dialect.name], write, session_id, state, condition)
     if saved is None:
-        raise Rejected(412, f"session_id {session_id} is not as If-Match or If-None-Match expects; nothing was saved")
+        failed = PRECONDITION_FAILED.get(condition, PRECONDITION_FAILED["revision"])
+        raise Rejected(412, failed.format(session_id=session_id, revision=condition) + "; nothing was saved")
     return JSONResponse({"status": "saved", "scene_index": state["scene_index"]}, headers={"ETag": f'"{saved.revision}"'})
 
 

@@ -592,7 +592,9 @@ def test_on_postgres_the_json_columns_are_jsonb_and_the_id_a_native_uuid(postgre
 
 
 # --- Conditional saves: ETag, If-Match, If-None-Match ------------------------------------------------
-PRECONDITION_FAILED = {"error": "session_id s-1 is not as If-Match or If-None-Match expects; nothing was saved"}
+STALE = {"error": 'session_id s-1 is not at revision "1" given in If-Match (it was saved since, or never); nothing was saved'}
+EXISTS = {"error": "session_id s-1 already exists and If-None-Match: * only creates; nothing was saved"}
+MISSING = {"error": "session_id s-1 does not exist and If-Match: * only replaces; nothing was saved"}
 
 
 def test_every_save_answers_a_new_etag_and_load_answers_the_current_one(client):
@@ -616,15 +618,15 @@ def test_a_stale_tab_gets_412_and_does_not_overwrite_newer_progress(client):
     stale = client.get("/api/v1/load/s-1").headers["etag"]  # both tabs loaded revision 1
     client.post("/api/v1/save", json=body(scene_index=7), headers={"If-Match": stale})  # the other tab moves on
     response = client.post("/api/v1/save", json=body(scene_index=4), headers={"If-Match": stale})
-    assert (response.status_code, response.json()) == (412, PRECONDITION_FAILED)
+    assert (response.status_code, response.json()) == (412, STALE)
     loaded = client.get("/api/v1/load/s-1")
     assert (loaded.json(), loaded.headers["etag"]) == (body(scene_index=7), '"2"')
 
 
-@pytest.mark.parametrize("header", [{"If-Match": '"1"'}, {"If-Match": "*"}])
-def test_if_match_for_a_session_never_saved_is_412_and_stores_nothing(client, engine, header):
+@pytest.mark.parametrize("header, error", [({"If-Match": '"1"'}, STALE), ({"If-Match": "*"}, MISSING)])
+def test_if_match_for_a_session_never_saved_is_412_and_stores_nothing(client, engine, header, error):
     response = client.post("/api/v1/save", json=body(), headers=header)
-    assert (response.status_code, response.json()) == (412, PRECONDITION_FAILED)
+    assert (response.status_code, response.json()) == (412, error)
     assert rows(engine) == []
 
 
@@ -638,7 +640,7 @@ def test_if_none_match_star_creates_a_session_only_once(client):
     created = client.post("/api/v1/save", json=body(), headers={"If-None-Match": "*"})
     assert (created.status_code, created.json(), created.headers["etag"]) == (200, {"status": "saved", "scene_index": 3}, '"1"')
     again = client.post("/api/v1/save", json=body(scene_index=9), headers={"If-None-Match": "*"})
-    assert (again.status_code, again.json()) == (412, PRECONDITION_FAILED)
+    assert (again.status_code, again.json()) == (412, EXISTS)
     assert client.get("/api/v1/load/s-1").json() == body()
 
 

@@ -115,8 +115,9 @@ def inserts(insert):
 
 engine = make_engine(DATABASE_URL)
 INSERTS = {"postgresql": inserts(postgresql.insert), "sqlite": inserts(sqlite.insert)}
-UPDATE = (parties.update().where(parties.c.session_id == bindparam("match"))  # If-Match: only if it exists
+UPDATE = (parties.update().where(parties.c.session_id == bindparam("match"))  # If-Match: *, only if it exists
           .values(revision=parties.c.revision + 1).returning(parties.c.revision))
+UPDATE_AT = UPDATE.where(parties.c.revision == bindparam("at"))  # If-Match: "3", only if still at 3
 LOAD = select(parties.c.scene_index, parties.c.name, parties.c.heroes, parties.c.symbol_choice, parties.c.choices,
               parties.c.revision).where(parties.c.session_id == bindparam("session_id"))
 DATABASE = ThreadPoolExecutor(DATABASE_THREADS, thread_name_prefix="database")
@@ -149,7 +150,6 @@ class Rejected(Exception):
     """A request omega refuses: answered as {"error": message} with this status."""
 
     def __init__(self, status, message):
-        super().__init__(message)
         self.status, self.message = status, message
 
 
@@ -284,8 +284,8 @@ def write(session_id, state, condition):
         stmt = upsert if condition is None else create
         values.update(id=uuid.uuid4(), session_id=session_id, created_at=now)
     else:
-        stmt = UPDATE if condition == "*" else UPDATE.where(parties.c.revision == condition)
-        values.update(match=session_id)
+        stmt = UPDATE if condition == "*" else UPDATE_AT
+        values.update(match=session_id, at=condition)
     return execute(stmt, values)
 
 
@@ -350,19 +350,11 @@ async def lifespan(app):
 
 
 app = Starlette(
-    routes=[
-        Route("/api/v1/save", save, methods=["POST"]),
-        Route("/api/v1/load/{session_id}", load, methods=["GET"]),
-    ],
+    routes=[Route("/api/v1/save", save, methods=["POST"]), Route("/api/v1/load/{session_id}", load, methods=["GET"])],
     middleware=[Middleware(CORSMiddleware, allow_origins=CORS_ORIGINS, allow_methods=["GET", "POST"],
                            allow_headers=["Content-Type", "If-Match", "If-None-Match"], expose_headers=["ETag"])],
-    exception_handlers={
-        Rejected: rejected,
-        HTTPException: route_error,
-        OperationalError: database_unavailable,
-        InterfaceError: database_unavailable,
-        PoolTimeout: database_unavailable,
-        Exception: internal_error,
-    },
+    exception_handlers={Rejected: rejected, HTTPException: route_error, Exception: internal_error,
+                        OperationalError: database_unavailable, InterfaceError: database_unavailable,
+                        PoolTimeout: database_unavailable},
     lifespan=lifespan,
 )

@@ -82,6 +82,13 @@ def database_url(request, tmp_path_factory):
         yield url
 
 
+@pytest.fixture
+def empty_database_url(database_url, tmp_path):
+    """A new database of the same dialect as `database_url`, with no schema at all."""
+    with scratch_database(make_url(database_url).get_backend_name(), tmp_path) as url:
+        yield url
+
+
 @pytest.fixture(scope="module")
 def postgres_url(tmp_path_factory):
     """A migrated PostgreSQL database, for the behaviours that only PostgreSQL has."""
@@ -156,11 +163,20 @@ def start(url, **env):
     return result.returncode, result.stdout + result.stderr
 
 
+@pytest.fixture
+def outage(postgres_url):
+    outage = Outage(postgres_url)
+    yield outage
+    outage.down()
+
+
 class Outage:
     """A TCP relay in front of PostgreSQL that a test can cut and restore, as if the database went away."""
 
-    def __init__(self, host, port):
-        self.target, self.port, self.sockets = (host, port), free_port(), []
+    def __init__(self, database_url):
+        database = make_url(database_url)
+        self.target, self.port, self.sockets = (database.host, database.port or 5432), free_port(), []
+        self.url = database.set(host="127.0.0.1", port=self.port)  # the same database, through the relay
         self.up()
 
     def up(self):
@@ -487,15 +503,14 @@ def test_a_server_restricted_to_one_origin_lets_only_that_origin_in(database_url
         assert "access-control-allow-origin" not in refused.headers
 
 
-def test_the_server_refuses_to_start_on_a_database_not_at_the_latest_revision(database_url, tmp_path):
-    dialect = make_url(database_url).get_backend_name()
-    with scratch_database(dialect, tmp_path) as url:
-        code, output = start(url)
-        assert code != 0
-        assert "run `alembic upgrade head`" in output
-        assert alembic(url, "upgrade", "head").returncode == 0
-        with server(url) as (base, _, _):
-            assert httpx.get(f"{base}/api/v1/load/x").status_code == 404
+def test_the_server_refuses_to_start_on_a_database_not_at_the_latest_revision(empty_database_url):
+    url = empty_database_url
+    code, output = start(url)
+    assert code != 0
+    assert "run `alembic upgrade head`" in output
+    assert alembic(url, "upgrade", "head").returncode == 0
+    with server(url) as (base, _, _):
+        assert httpx.get(f"{base}/api/v1/load/x").status_code == 404
 
 
 def test_production_without_database_url_refuses_to_start():
@@ -525,11 +540,9 @@ def test_an_unreachable_sqlite_file_answers_503_and_recovers_once_it_is_there(tm
     omega.engine.dispose()
 
 
-def test_a_postgres_outage_answers_503_and_recovers_without_a_restart_or_a_leaked_password(postgres_url):
-    url = make_url(postgres_url)
-    outage = Outage(url.host, url.port or 5432)
+def test_a_postgres_outage_answers_503_and_recovers_without_a_restart_or_a_leaked_password(outage):
     secret = "s3cret-Pa55"  # trust authentication ignores it; it must never be printed
-    behind = url.set(host="127.0.0.1", port=outage.port, password=secret).render_as_string(hide_password=False)
+    behind = outage.url.set(password=secret).render_as_string(hide_password=False)
     with server(behind) as (base, _, output):
         assert httpx.post(f"{base}/api/v1/save", json=body()).status_code == 200
         outage.down()
@@ -540,29 +553,22 @@ def test_a_postgres_outage_answers_503_and_recovers_without_a_restart_or_a_leake
         assert httpx.get(f"{base}/api/v1/load/s-1").json() == body(scene_index=9)
         assert "database unavailable" in output()
         assert secret not in output()
-    outage.down()
 
 
-def test_a_postgres_restart_between_two_requests_goes_unnoticed(postgres_url):
-    url = make_url(postgres_url)
-    outage = Outage(url.host, url.port or 5432)
-    with server(url.set(port=outage.port).render_as_string(hide_password=False)) as (base, _, _):
+def test_a_postgres_restart_between_two_requests_goes_unnoticed(outage):
+    with server(outage.url.render_as_string(hide_password=False)) as (base, _, _):
         assert httpx.post(f"{base}/api/v1/save", json=body()).status_code == 200
         outage.down()  # every pooled connection dies, and no request sees the outage
         outage.up()
         assert httpx.get(f"{base}/api/v1/load/s-1").status_code == 200
-    outage.down()
 
 
-def test_a_server_started_while_postgres_is_down_serves_once_it_is_up(postgres_url):
-    url = make_url(postgres_url)
-    outage = Outage(url.host, url.port or 5432)
+def test_a_server_started_while_postgres_is_down_serves_once_it_is_up(outage):
     outage.down()
-    with server(url.set(port=outage.port).render_as_string(hide_password=False)) as (base, _, _):
+    with server(outage.url.render_as_string(hide_password=False)) as (base, _, _):
         assert httpx.get(f"{base}/api/v1/load/s-1").status_code == 503
         outage.up()
         assert httpx.post(f"{base}/api/v1/save", json=body()).status_code == 200
-    outage.down()
 
 
 # --- Migrations -----------------------------------------------------------------------------------
@@ -571,22 +577,21 @@ def test_omega_expects_the_schema_revision_that_alembic_upgrade_head_makes():
     assert scripts.get_current_head() == omega.SCHEMA_REVISION
 
 
-def test_migrations_upgrade_check_downgrade_and_upgrade_again(database_url, tmp_path):
-    dialect = make_url(database_url).get_backend_name()
-    with scratch_database(dialect, tmp_path) as url:
-        engine = create_engine(omega.make_engine(url).url)
-        assert alembic(url, "upgrade", "head").returncode == 0
-        checked = alembic(url, "check")
-        assert (checked.returncode, "No new upgrade operations detected." in checked.stdout + checked.stderr) == (0, True)
-        assert alembic(url, "downgrade", "base").returncode == 0
-        assert not inspect(engine).has_table("parties")
-        assert alembic(url, "upgrade", "head").returncode == 0
-        assert inspect(engine).has_table("parties")
-        engine.dispose()
+def test_migrations_upgrade_check_downgrade_and_upgrade_again(empty_database_url):
+    url = empty_database_url
+    engine = omega.make_engine(url)
+    assert alembic(url, "upgrade", "head").returncode == 0
+    checked = alembic(url, "check")
+    assert (checked.returncode, "No new upgrade operations detected." in checked.stdout + checked.stderr) == (0, True)
+    assert alembic(url, "downgrade", "base").returncode == 0
+    assert not inspect(engine).has_table("parties")
+    assert alembic(url, "upgrade", "head").returncode == 0
+    assert inspect(engine).has_table("parties")
+    engine.dispose()
 
 
 def test_on_postgres_the_json_columns_are_jsonb_and_the_id_a_native_uuid(postgres_url):
-    engine = create_engine(omega.make_engine(postgres_url).url)
+    engine = omega.make_engine(postgres_url)
     columns = {c["name"]: type(c["type"]).__name__ for c in inspect(engine).get_columns("parties")}
     assert (columns["heroes"], columns["choices"], columns["id"]) == ("JSONB", "JSONB", "UUID")
     engine.dispose()
@@ -704,20 +709,19 @@ def test_racing_tabs_with_the_same_if_match_get_one_200_and_the_rest_412(databas
         assert (loaded.json(), loaded.headers["etag"]) == (winner, '"2"')
 
 
-def test_rows_saved_before_the_revision_column_load_with_etag_1(database_url, tmp_path):
-    dialect = make_url(database_url).get_backend_name()
-    with scratch_database(dialect, tmp_path) as url:
-        assert alembic(url, "upgrade", "71be28735e2f").returncode == 0  # the first migration
-        old = create_engine(omega.make_engine(url).url)
-        with old.begin() as connection:
-            now = datetime.now(timezone.utc)
-            connection.execute(text(
-                "INSERT INTO parties (id, session_id, name, heroes, symbol_choice, scene_index, choices, created_at, updated_at)"
-                " VALUES (:id, 's-1', 'The Lanterns', :heroes, 'sun', 3, :choices, :now, :now)"),
-                {"id": uuid.uuid4().hex if dialect == "sqlite" else str(uuid.uuid4()), "now": now,
-                 "heroes": json.dumps(STATE["heroes"]), "choices": json.dumps(STATE["choices"])})
-        old.dispose()
-        assert alembic(url, "upgrade", "head").returncode == 0
-        with server(url) as (base, _, _):
-            loaded = httpx.get(f"{base}/api/v1/load/s-1")
-            assert (loaded.json(), loaded.headers["etag"]) == (body(), '"1"')
+def test_rows_saved_before_the_revision_column_load_with_etag_1(empty_database_url):
+    url = empty_database_url
+    assert alembic(url, "upgrade", "71be28735e2f").returncode == 0  # the first migration
+    old = omega.make_engine(url)
+    with old.begin() as connection:
+        now = datetime.now(timezone.utc)
+        connection.execute(text(
+            "INSERT INTO parties (id, session_id, name, heroes, symbol_choice, scene_index, choices, created_at, updated_at)"
+            " VALUES (:id, 's-1', 'The Lanterns', :heroes, 'sun', 3, :choices, :now, :now)"),
+            {"id": uuid.uuid4().hex if old.dialect.name == "sqlite" else str(uuid.uuid4()), "now": now,
+             "heroes": json.dumps(STATE["heroes"]), "choices": json.dumps(STATE["choices"])})
+    old.dispose()
+    assert alembic(url, "upgrade", "head").returncode == 0
+    with server(url) as (base, _, _):
+        loaded = httpx.get(f"{base}/api/v1/load/s-1")
+        assert (loaded.json(), loaded.headers["etag"]) == (body(), '"1"')

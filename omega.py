@@ -36,7 +36,8 @@ if os.environ.get("ENV") == "production" and not os.environ.get("DATABASE_URL"):
     raise SystemExit("omega: ENV=production needs DATABASE_URL (e.g. postgresql://user:pass@host/db)")
 DATABASE_URL = os.environ.get("DATABASE_URL", "sqlite:///./omega.db")
 CORS_ORIGINS = [origin.strip() for origin in os.environ.get("CORS_ORIGINS", "*").split(",")]
-DATABASE_THREADS = 4  # per worker: threads for database calls (and one for SQLite's writes)
+LOAD_THREADS, SAVE_THREADS = 2, 4  # per worker: threads for database calls (SQLite saves on one: one writer)
+BATCH = 100  # at most this many requests answered by one database call
 
 # --- Rules: the limits of a saved state ---------------------------------------------------------
 MAX_BODY_BYTES = 64 * 1024
@@ -82,12 +83,13 @@ SCHEMA_REVISION = "edb036a737cc"  # the Alembic revision that makes this table; 
 def make_engine(url):
     """An engine for DATABASE_URL: psycopg2 for postgres(ql)://; WAL, full sync and a busy timeout for SQLite.
 
-    Every request runs one statement, atomic on its own, so the engine autocommits: no BEGIN and
-    COMMIT round trips. The pool holds a connection for every database thread."""
+    Every save is one statement, atomic on its own, so the engine autocommits: no BEGIN and COMMIT
+    round trips (SQLite's batches of saves begin their own). The pool holds one connection for
+    every database thread."""
     url = make_url(url)
     if url.drivername in ("postgres", "postgresql"):  # SQLAlchemy 2.1 alone would pick psycopg 3
         url = url.set(drivername="postgresql+psycopg2")
-    pool = {"isolation_level": "AUTOCOMMIT", "pool_size": DATABASE_THREADS + 1, "max_overflow": 0, "pool_reset_on_return": None}
+    pool = {"isolation_level": "AUTOCOMMIT", "pool_size": LOAD_THREADS + SAVE_THREADS, "max_overflow": 0, "pool_reset_on_return": None}
     if url.get_backend_name() == "postgresql":
         return create_engine(url, **pool, connect_args={"connect_timeout": 5})
     if url.get_backend_name() != "sqlite":
@@ -118,31 +120,97 @@ INSERTS = {"postgresql": inserts(postgresql.insert), "sqlite": inserts(sqlite.in
 UPDATE = (parties.update().where(parties.c.session_id == bindparam("match"))  # If-Match: *, only if it exists
           .values(revision=parties.c.revision + 1).returning(parties.c.revision))
 UPDATE_AT = UPDATE.where(parties.c.revision == bindparam("at"))  # If-Match: "3", only if still at 3
-LOAD = select(parties.c.scene_index, parties.c.name, parties.c.heroes, parties.c.symbol_choice, parties.c.choices,
-              parties.c.revision).where(parties.c.session_id == bindparam("session_id"))
-DATABASE = ThreadPoolExecutor(DATABASE_THREADS, thread_name_prefix="database")
-# SQLite takes one writer at a time: its saves queue for a thread of their own, in turn, rather
-# than in SQLite's busy handler, which sleeps up to 100 ms between tries.
-SAVES = {"sqlite": ThreadPoolExecutor(1, thread_name_prefix="sqlite-writer"), "postgresql": DATABASE}
+LOAD = select(parties.c.session_id, parties.c.scene_index, parties.c.name, parties.c.heroes, parties.c.symbol_choice,
+              parties.c.choices, parties.c.revision).where(parties.c.session_id.in_(bindparam("session_ids", expanding=True)))
 log = logging.getLogger("uvicorn.error")
 
 
-def execute(statement, params):
-    """Run one statement; its first row, or None. A pooled connection that died since its last use
-    (the database restarted) invalidates the pool, and the statement runs once more on a new one."""
+def on_connection(work):
+    """work(connection) on a pooled connection. One that died since its last use (the database
+    restarted) invalidates the pool, and work runs once more on a new one."""
     for attempt in (1, 2):
         try:
             with engine.connect() as connection:
-                return connection.execute(statement, params).first()
+                return work(connection)
         except DBAPIError as exc:
             if attempt == 2 or not exc.connection_invalidated:
                 raise
 
 
-async def in_thread(executor, function, *args):
-    """Run a blocking database call on one of `executor`'s threads. asyncio's executor costs far
-    less per call than anyio's thread pool, which Starlette's run_in_threadpool uses."""
-    return await asyncio.get_running_loop().run_in_executor(executor, function, *args)
+def load_all(session_ids):
+    """The row of each session, or None where nothing is saved: one query for all."""
+    rows = on_connection(lambda connection: connection.execute(LOAD, {"session_ids": session_ids}).all())
+    found = {row.session_id: row for row in rows}
+    return [found.get(session_id) for session_id in session_ids]
+
+
+def save_each(saves):
+    """PostgreSQL: each (statement, parameters) committed on its own; each one's new revision row,
+    or None where its condition failed. PostgreSQL flushes concurrent commits together itself."""
+    return on_connection(lambda connection: [connection.execute(*save).first() for save in saves])
+
+
+def save_together(saves):
+    """SQLite: (statement, parameters) pairs in one transaction, so one fsync makes them all durable;
+    each one's new revision row, or None where its condition failed."""
+    def work(connection):
+        connection.exec_driver_sql("BEGIN IMMEDIATE")  # takes the write lock, or waits for it
+        try:
+            rows = [connection.execute(*save).first() for save in saves]
+            connection.exec_driver_sql("COMMIT")
+        except BaseException:
+            connection.invalidate()  # closed, not reused: SQLite rolls back what it began
+            raise
+        return rows
+    return on_connection(work)
+
+
+class Batches:
+    """Calls to `run` (a list of requests in, a list of answers out) on `threads` threads of their
+    own, in batches: requests that arrive while every thread is busy wait, and the next free thread
+    answers them together (up to `size`). A batch costs one thread hand-off and one pooled
+    connection however many requests it answers; under load those were most of a request's time.
+    asyncio's executor, not anyio's thread pool (Starlette's run_in_threadpool), costs far less."""
+
+    def __init__(self, run, threads, size=BATCH):
+        self.run, self.size, self.executor = run, size, ThreadPoolExecutor(threads)
+        self.free, self.waiting, self.draining = threads, [], set()
+
+    async def __call__(self, request):
+        """The answer to `request`, once a batch that holds it has run."""
+        answer = asyncio.get_running_loop().create_future()
+        self.waiting.append((request, answer))
+        if self.free:
+            self.free -= 1
+            task = asyncio.create_task(self.drain())
+            self.draining.add(task)  # asyncio keeps only a weak reference to a task
+            task.add_done_callback(self.draining.discard)
+        return await answer
+
+    async def drain(self):
+        """Run batches on one thread until no request waits; then that thread is free again."""
+        try:
+            while self.waiting:
+                batch, self.waiting = self.waiting[:self.size], self.waiting[self.size:]
+                try:
+                    results = await asyncio.get_running_loop().run_in_executor(
+                        self.executor, self.run, [request for request, _ in batch])
+                except Exception as exc:  # the database failed the whole batch
+                    for _, answer in batch:
+                        if not answer.done():  # done: its request was cancelled
+                            answer.set_exception(exc)
+                else:
+                    for (_, answer), result in zip(batch, results):
+                        if not answer.done():
+                            answer.set_result(result)
+        finally:
+            self.free += 1
+
+
+loads = Batches(load_all, LOAD_THREADS)
+# SQLite takes one writer at a time: its saves wait for a thread of their own (not in SQLite's busy
+# handler, which sleeps) and commit in batches. PostgreSQL runs saves side by side, one per call.
+saves = {"sqlite": Batches(save_together, 1), "postgresql": Batches(save_each, SAVE_THREADS, size=1)}
 
 
 # --- Checking a save: raw bytes in, (session_id, state) out, or Rejected ---------------------------
@@ -274,8 +342,9 @@ def precondition(headers):
 
 
 # --- Endpoints -----------------------------------------------------------------------------------
-def write(session_id, state, condition):
-    """Store `state` as `condition` allows: a row with the new revision, or None if the condition fails."""
+def save_statement(session_id, state, condition):
+    """The statement that stores `state` as `condition` allows, and its parameters. It returns the
+    new revision, or no row if the condition fails."""
     now = datetime.now(timezone.utc)
     values = {"name": state["party_name"], "heroes": state["heroes"], "symbol_choice": state["symbol_choice"],
               "scene_index": state["scene_index"], "choices": state["choices"], "updated_at": now}
@@ -286,13 +355,13 @@ def write(session_id, state, condition):
     else:
         stmt = UPDATE if condition == "*" else UPDATE_AT
         values.update(match=session_id, at=condition)
-    return execute(stmt, values)
+    return stmt, values
 
 
 async def save(request):
     session_id, state = check_save(await read_body(request))
     condition = precondition(request.headers)
-    saved = await in_thread(SAVES[engine.dialect.name], write, session_id, state, condition)
+    saved = await saves[engine.dialect.name](save_statement(session_id, state, condition))
     if saved is None:
         failed = PRECONDITION_FAILED.get(condition, PRECONDITION_FAILED["revision"])
         raise Rejected(412, failed.format(session_id=session_id, revision=condition) + "; nothing was saved")
@@ -301,7 +370,7 @@ async def save(request):
 
 async def load(request):
     session_id = check_session_id(request.path_params["session_id"])
-    row = await in_thread(DATABASE, execute, LOAD, {"session_id": session_id})
+    row = await loads(session_id)
     if row is None:
         raise Rejected(404, f"no state is saved for session_id {session_id}")
     headers = {"ETag": f'"{row.revision}"', "Cache-Control": "no-cache"}

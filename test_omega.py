@@ -27,6 +27,7 @@ import pytest
 from alembic.config import Config
 from alembic.script import ScriptDirectory
 from sqlalchemy import create_engine, inspect, select, text
+from sqlalchemy.exc import OperationalError
 from sqlalchemy.engine import make_url
 from starlette.testclient import TestClient
 
@@ -481,6 +482,41 @@ def test_two_workers_save_and_load_many_sessions_at_once_without_an_error(databa
     assert len(rows(engine)) == 16
 
 
+def test_players_who_save_and_load_at_the_same_moment_each_get_their_own_answer(database_url, engine):
+    """omega answers requests that arrive together with one database call; each keeps its own answer."""
+    def saved_state(n, turn):
+        return body(f"p{n}", scene_index=1 + (n + turn) % 11, party_name=f"party {n}", heroes=hero(hp=turn))
+
+    def play(n):  # player n is at revision n % 4 + 1; odd players send a stale If-Match
+        revision = n % 4 + 1
+        start.wait()
+        saved = http.post("/api/v1/save", json=saved_state(n, 9), headers={"If-Match": f'"{revision - n % 2}"'})
+        loads = [http.get(f"/api/v1/load/{session}") for session in (f"p{n}", f"nobody{n}") * 3]
+        return saved, loads
+
+    players = range(48)
+    with server(database_url) as (base, _, output), httpx.Client(base_url=base, timeout=30) as http:
+        for n in players:
+            for turn in range(n % 4 + 1):
+                assert http.post("/api/v1/save", json=saved_state(n, turn)).status_code == 200
+        start = threading.Barrier(len(players))
+        with ThreadPoolExecutor(len(players)) as pool:
+            answers = list(pool.map(play, players))
+    for n, (saved, loads) in zip(players, answers):
+        revision = n % 4 + 1
+        if n % 2:
+            expected = (412, {"error": f'session_id p{n} is not at revision "{revision - 1}" given in If-Match '
+                                       "(it was saved since, or never); nothing was saved"}, None)
+            state, etag = saved_state(n, n % 4), f'"{revision}"'
+        else:
+            expected = (200, {"status": "saved", "scene_index": 1 + (n + 9) % 11}, f'"{revision + 1}"')
+            state, etag = saved_state(n, 9), f'"{revision + 1}"'
+        assert (saved.status_code, saved.json(), saved.headers.get("etag")) == expected, output()
+        for mine, nobody in zip(loads[::2], loads[1::2]):
+            assert (mine.status_code, mine.json(), mine.headers["etag"]) == (200, state, etag)
+            assert (nobody.status_code, nobody.json()) == (404, {"error": f"no state is saved for session_id nobody{n}"})
+
+
 def test_acknowledged_saves_survive_kill_9_and_a_restart(database_url, engine):
     saved = [body(f"k{n}", scene_index=1 + n % 11, party_name=f"party {n}") for n in range(40)]
     with server(database_url) as (base, process, _):
@@ -525,6 +561,22 @@ def test_sqlite_writes_ahead_with_full_sync_so_workers_share_it_and_saves_surviv
         modes = [connection.exec_driver_sql(f"PRAGMA {pragma}").scalar() for pragma in ("journal_mode", "synchronous")]
     assert modes == ["wal", 2]  # 2 is FULL: fsync at every commit
     engine.dispose()
+
+
+def test_a_batch_of_sqlite_saves_that_fails_stores_none_of_them_and_leaves_the_file_writable(tmp_path, monkeypatch):
+    """SQLite's saves that arrive together commit in one transaction: all of them, or none."""
+    url = f"sqlite:///{tmp_path}/omega.db"
+    assert alembic(url, "upgrade", "head").returncode == 0
+    monkeypatch.setattr(omega, "engine", omega.make_engine(url))
+    first, second = (omega.save_statement(session_id, STATE, None) for session_id in ("s-1", "s-2"))
+    with pytest.raises(OperationalError, match="no such table: nowhere"):
+        omega.save_together([first, (text("INSERT INTO nowhere VALUES (1)"), {}), second])
+    assert rows(omega.engine) == []
+    assert [row.revision for row in omega.save_together([first, second])] == [1, 1]
+    with omega.engine.begin() as other:  # no write lock was left behind
+        other.execute(omega.parties.delete().where(omega.parties.c.session_id == "s-2"))
+    assert [row.session_id for row in rows(omega.engine)] == ["s-1"]
+    omega.engine.dispose()
 
 
 def test_an_unreachable_sqlite_file_answers_503_and_recovers_once_it_is_there(tmp_path, monkeypatch):

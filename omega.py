@@ -125,6 +125,23 @@ LOAD = select(parties.c.session_id, parties.c.scene_index, parties.c.name, parti
 log = logging.getLogger("uvicorn.error")
 
 
+def save_statement(session_id, state, condition):
+    """The statement that stores `state` as `condition` allows, and its parameters. It returns the
+    new revision, or no row if the condition fails."""
+    now = datetime.now(timezone.utc)
+    values = {"name": state["party_name"], "heroes": state["heroes"], "symbol_choice": state["symbol_choice"],
+              "scene_index": state["scene_index"], "choices": state["choices"], "updated_at": now}
+    upsert, create = INSERTS[engine.dialect.name]
+    if condition is None or condition == "create":
+        stmt = upsert if condition is None else create
+        values.update(id=uuid.uuid4(), session_id=session_id, created_at=now)
+    else:
+        stmt = UPDATE if condition == "*" else UPDATE_AT
+        values.update(match=session_id, at=condition)
+    return stmt, values
+
+
+# --- Database calls: on threads of their own, in batches -----------------------------------------
 def on_connection(work):
     """work(connection) on a pooled connection. One that died since its last use (the database
     restarted) invalidates the pool, and work runs once more on a new one."""
@@ -209,8 +226,9 @@ class Batches:
 
 loads = Batches(load_all, LOAD_THREADS)
 # SQLite takes one writer at a time: its saves wait for a thread of their own (not in SQLite's busy
-# handler, which sleeps) and commit in batches. PostgreSQL runs saves side by side, one per call.
-saves = {"sqlite": Batches(save_together, 1), "postgresql": Batches(save_each, SAVE_THREADS, size=1)}
+# handler, which sleeps) and commit in batches. PostgreSQL writes side by side: small batches (one
+# round trip per save) keep its threads evenly busy (measured: 4 did better than 1 or 8).
+saves = {"sqlite": Batches(save_together, 1), "postgresql": Batches(save_each, SAVE_THREADS, size=4)}
 
 
 # --- Checking a save: raw bytes in, (session_id, state) out, or Rejected ---------------------------
@@ -342,22 +360,6 @@ def precondition(headers):
 
 
 # --- Endpoints -----------------------------------------------------------------------------------
-def save_statement(session_id, state, condition):
-    """The statement that stores `state` as `condition` allows, and its parameters. It returns the
-    new revision, or no row if the condition fails."""
-    now = datetime.now(timezone.utc)
-    values = {"name": state["party_name"], "heroes": state["heroes"], "symbol_choice": state["symbol_choice"],
-              "scene_index": state["scene_index"], "choices": state["choices"], "updated_at": now}
-    upsert, create = INSERTS[engine.dialect.name]
-    if condition is None or condition == "create":
-        stmt = upsert if condition is None else create
-        values.update(id=uuid.uuid4(), session_id=session_id, created_at=now)
-    else:
-        stmt = UPDATE if condition == "*" else UPDATE_AT
-        values.update(match=session_id, at=condition)
-    return stmt, values
-
-
 async def save(request):
     session_id, state = check_save(await read_body(request))
     condition = precondition(request.headers)

@@ -8,6 +8,7 @@ scratch database beside it and drops it at the end. Without that variable they a
 """
 import contextlib
 import copy
+import fcntl
 import json
 import os
 import signal
@@ -577,6 +578,20 @@ def test_a_batch_of_sqlite_saves_that_fails_stores_none_of_them_and_leaves_the_f
         other.execute(omega.parties.delete().where(omega.parties.c.session_id == "s-2"))
     assert [row.session_id for row in rows(omega.engine)] == ["s-1"]
     omega.engine.dispose()
+
+
+def test_sqlite_workers_take_turns_to_write_through_a_lock_file_beside_the_database(tmp_path):
+    url = f"sqlite:///{tmp_path}/omega.db"
+    assert alembic(url, "upgrade", "head").returncode == 0
+    with server(url) as (base, _, _), open(tmp_path / "omega.db-writer", "a") as turn:
+        fcntl.flock(turn, fcntl.LOCK_EX)  # as another worker does while it commits
+        with ThreadPoolExecutor(1) as pool:
+            saving = pool.submit(httpx.post, f"{base}/api/v1/save", json=body(), timeout=30)
+            time.sleep(1)
+            assert not saving.done()  # waiting for its turn, not failing with "database is locked"
+            fcntl.flock(turn, fcntl.LOCK_UN)
+            assert saving.result().status_code == 200
+        assert httpx.get(f"{base}/api/v1/load/s-1").json() == body()
 
 
 def test_an_unreachable_sqlite_file_answers_503_and_recovers_once_it_is_there(tmp_path, monkeypatch):

@@ -235,9 +235,9 @@ class Batches:
 
 
 loads = Batches(load_all, LOAD_THREADS)
-# SQLite takes one writer at a time: its saves wait for a thread of their own (not in SQLite's busy
-# handler, which sleeps) and commit in batches. PostgreSQL writes side by side: small batches (one
-# round trip per save) keep its threads evenly busy (measured: 4 did better than 1 or 8).
+# SQLite takes one writer at a time: one thread, a commit per batch (save_together). PostgreSQL writes
+# side by side: small batches (one round trip per save) keep its threads evenly busy (measured: 4
+# did better than 1 or 8).
 saves = {"sqlite": Batches(save_together, 1), "postgresql": Batches(save_each, SAVE_THREADS, size=4)}
 
 

@@ -5,8 +5,9 @@
     uvicorn omega:app             # serve POST /api/v1/save and GET /api/v1/load/{session_id}
 
 omega stores the state a frontend sends and returns it unchanged; it does not interpret the story.
-Every rule a state must follow is checked in `check_save` below; the limits are the constants
-under "Rules". Every error is JSON: {"error": "<what is wrong, naming the field>"}.
+The state's fields are the columns in STATE, their rules are checked in `check_save`, and every
+error is JSON: {"error": "<what is wrong, naming the field>"}. No request waits for the database
+longer than TIMEOUT seconds; past it the answer is 503 with Retry-After.
 """
 import asyncio
 import contextlib
@@ -15,19 +16,20 @@ import json
 import logging
 import os
 import re
+import sys
 import uuid
 from concurrent.futures import ThreadPoolExecutor
 from datetime import datetime, timezone
+from pathlib import Path
+from urllib.request import pathname2url
 
-try:
-    import fcntl  # SQLite's workers take turns with it (save_together)
-except ImportError:  # Windows
-    fcntl = None
-
-from sqlalchemy import JSON, Column, DateTime, Integer, MetaData, Table, Text, Uuid, bindparam, create_engine, event, inspect, select
+from alembic.config import Config
+from alembic.runtime.migration import MigrationContext
+from alembic.script import ScriptDirectory
+from sqlalchemy import JSON, Column, DateTime, Integer, MetaData, Table, Text, Uuid, bindparam, create_engine, event, select
 from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.engine import make_url
-from sqlalchemy.exc import DBAPIError, InterfaceError, OperationalError, TimeoutError as PoolTimeout
+from sqlalchemy.exc import InterfaceError, OperationalError, TimeoutError as PoolTimeout
 
 from starlette.applications import Starlette
 from starlette.exceptions import HTTPException
@@ -36,13 +38,23 @@ from starlette.middleware.cors import CORSMiddleware
 from starlette.responses import JSONResponse, Response
 from starlette.routing import Route
 
+
+def refuse(reason):
+    """Stop before serving: the reason alone, without a traceback, and exit code 3, which tells uvicorn's
+    (and gunicorn's) supervisor that the worker failed to start, so that it is not restarted in a loop."""
+    print(f"omega: {reason}", file=sys.stderr, flush=True)
+    os._exit(3)
+
+
 # --- Configuration: the environment, read once ---------------------------------------------------
 if os.environ.get("ENV") == "production" and not os.environ.get("DATABASE_URL"):
-    raise SystemExit("omega: ENV=production needs DATABASE_URL (e.g. postgresql://user:pass@host/db)")
+    refuse("ENV=production needs DATABASE_URL (e.g. postgresql://user:pass@host/db)")
 DATABASE_URL = os.environ.get("DATABASE_URL", "sqlite:///./omega.db")
 CORS_ORIGINS = [origin.strip() for origin in os.environ.get("CORS_ORIGINS", "*").split(",")]
 LOAD_THREADS, SAVE_THREADS = 2, 4  # per worker: threads for database calls (SQLite saves on one: one writer)
 BATCH = 100  # at most this many requests answered by one database call
+TIMEOUT = 5  # seconds a request may wait for the database before its 503; normal load stays far below
+LOCK_WAIT = 0.05  # seconds a PostgreSQL statement waits for a locked row before it gives its thread back
 
 # --- Rules: the limits of a saved state ---------------------------------------------------------
 MAX_BODY_BYTES = 64 * 1024
@@ -54,13 +66,15 @@ MAX_CHOICES = 64
 MAX_SAFE_INTEGER = 2**53 - 1  # JavaScript's exact integers; PostgreSQL would print 1e300 as 301 digits
 SESSION_ID = re.compile(r"[A-Za-z0-9._~-]{1,128}")
 BAD_CHARACTER = re.compile("[\x00\ud800-\udfff]")  # NUL, or half of a surrogate pair
-STATE_KEYS = ("scene_index", "party_name", "heroes", "symbol_choice", "choices")
 HERO_KEYS = ("name", "class", "hp")
-ETAG = re.compile(r'"(0|[1-9][0-9]{0,9})"')  # a revision, as omega sends it in ETag
-PRECONDITION_FAILED = {  # a save's 412, by what its If-Match or If-None-Match asked
-    "create": "session_id {session_id} already exists and If-None-Match: * only creates",
-    "*": "session_id {session_id} does not exist and If-Match: * only replaces",
-    "revision": 'session_id {session_id} is not at revision "{revision}" given in If-Match (it was saved since, or never)',
+ENTITY_TAG = r'(W/)?"([\x21\x23-\x7e\x80-\xff]*)"'  # RFC 9110, 8.8.3; omega's are revisions: "1", "2", ...
+TAG_LIST = re.compile(rf"[ \t,]*+(?:{ENTITY_TAG}(?:[ \t]*+,[ \t,]*+{ENTITY_TAG})*+)?+[ \t,]*+")  # possessive: linear
+REVISION = re.compile(r"[1-9][0-9]{0,9}")
+PRECONDITION_FAILED = {  # a save's 412, by the header that failed and whether it held *
+    ("if-match", True): "does not exist and If-Match: * only replaces",
+    ("if-match", False): "is not at revision {} given in If-Match (it was saved since, or never)",
+    ("if-none-match", True): "already exists and If-None-Match: * only creates",
+    ("if-none-match", False): "is at a revision given in If-None-Match: {}",
 }
 
 # --- Schema: Alembic migrates this metadata ------------------------------------------------------
@@ -68,38 +82,51 @@ metadata = MetaData(naming_convention={  # constraint names that Alembic can fin
     "pk": "pk_%(table_name)s", "uq": "uq_%(table_name)s_%(column_0_name)s", "ix": "ix_%(column_0_label)s",
     "ck": "ck_%(table_name)s_%(constraint_name)s", "fk": "fk_%(table_name)s_%(column_0_name)s_%(referred_table_name)s"})
 JSONDocument = JSON().with_variant(postgresql.JSONB(), "postgresql")
+STATE = (  # the saved state's fields: each one's column, keyed by the field's name; saves and loads follow this
+    Column("scene_index", Integer, nullable=False),
+    Column("name", Text, nullable=False, key="party_name"),  # the column keeps the plan's name
+    Column("heroes", JSONDocument, nullable=False),
+    Column("symbol_choice", Text),
+    Column("choices", JSONDocument, nullable=False),
+)
 parties = Table(
     "parties", metadata,
     Column("id", Uuid, primary_key=True),
     Column("session_id", Text, nullable=False, unique=True),
-    Column("name", Text, nullable=False),
-    Column("heroes", JSONDocument, nullable=False),
-    Column("symbol_choice", Text),
-    Column("scene_index", Integer, nullable=False),
-    Column("choices", JSONDocument, nullable=False),
+    *STATE,
     Column("created_at", DateTime(timezone=True), nullable=False),
     Column("updated_at", DateTime(timezone=True), nullable=False),
     Column("revision", Integer, nullable=False, server_default="1"),  # the ETag: +1 on every save
 )
-SCHEMA_REVISION = "edb036a737cc"  # the Alembic revision that makes this table; set it with each new migration
 
 
 # --- Database: the engine and the statements, built once -----------------------------------------
 def make_engine(url):
-    """An engine for DATABASE_URL: psycopg2 for postgres(ql)://; WAL, full sync and a busy timeout for SQLite.
-
-    Every save is one statement, atomic on its own, so the engine autocommits: no BEGIN and COMMIT
-    round trips (SQLite's batches of saves begin their own). The pool holds one connection for
-    every database thread."""
+    """An engine for DATABASE_URL: psycopg2 for postgres(ql)://, WAL and full sync for SQLite, and on both every
+    wait for the database bounded by TIMEOUT. Each save is one statement, so the engine autocommits; the pool
+    holds a connection for every database thread, and pings it before each use (a batch's one round trip more)."""
     url = make_url(url)
     if url.drivername in ("postgres", "postgresql"):  # SQLAlchemy 2.1 alone would pick psycopg 3
         url = url.set(drivername="postgresql+psycopg2")
-    pool = {"isolation_level": "AUTOCOMMIT", "pool_size": LOAD_THREADS + SAVE_THREADS, "max_overflow": 0, "pool_reset_on_return": None}
+    pool = {"isolation_level": "AUTOCOMMIT", "pool_size": LOAD_THREADS + SAVE_THREADS, "max_overflow": 0,
+            "pool_reset_on_return": None, "pool_pre_ping": True}
     if url.get_backend_name() == "postgresql":
-        return create_engine(url, **pool, connect_args={"connect_timeout": 5})
+        engine = create_engine(url, **pool, connect_args={"connect_timeout": TIMEOUT})
+        limits = f"SET LOCAL statement_timeout = '{TIMEOUT}s'; SET LOCAL lock_timeout = '{LOCK_WAIT}s'; "
+
+        @event.listens_for(engine, "before_cursor_execute", retval=True)
+        def bounded(connection, cursor, statement, parameters, context, executemany):
+            """Every statement carries its own time limits: one round trip, one implicit transaction, and
+            nothing left on the connection for PgBouncer's transaction pooling to hand to someone else."""
+            return limits + statement, parameters
+        return engine
     if url.get_backend_name() != "sqlite":
-        raise SystemExit(f"omega: DATABASE_URL must be sqlite or postgresql, not {url.get_backend_name()}")
-    engine = create_engine(url, **pool, connect_args={"timeout": 30})  # seconds to wait for another writer
+        refuse(f"DATABASE_URL must be sqlite or postgresql, not {url.get_backend_name()}")
+    engine = create_engine(url, **pool, connect_args={"timeout": TIMEOUT})  # seconds to wait for another writer
+
+    @event.listens_for(engine, "do_connect")
+    def existing_file_only(dialect, record, cargs, cparams):  # a mistyped path must not leave an empty database
+        cargs[0], cparams["uri"] = f"file:{pathname2url(cargs[0])}?mode=rw", True
 
     @event.listens_for(engine, "connect")
     def write_ahead_and_sync_every_commit(connection, _):
@@ -109,122 +136,114 @@ def make_engine(url):
 
 
 def inserts(insert):
-    """For one dialect: the upsert (a plain save) and the create-only insert (If-None-Match: *).
-
-    Both are one atomic statement that returns the new revision; ON CONFLICT skips Column(onupdate=),
-    so updated_at and revision are set here, and id and created_at stay as first saved."""
+    """For one dialect: the upsert, the upsert unless the row is at a revision in `none_of`, and the create-only
+    insert. ON CONFLICT skips Column(onupdate=), so updated_at and revision are set here, and id and created_at
+    stay as first saved."""
     stmt = insert(parties)
-    replaced = {c: stmt.excluded[c] for c in ("name", "heroes", "symbol_choice", "scene_index", "choices", "updated_at")}
-    on = {"index_elements": [parties.c.session_id]}
-    return (stmt.on_conflict_do_update(**on, set_={**replaced, "revision": parties.c.revision + 1}).returning(parties.c.revision),
+    on, replaced = {"index_elements": [parties.c.session_id]}, {c.key: stmt.excluded[c.key] for c in STATE}
+    update = {**on, "set_": {**replaced, "updated_at": stmt.excluded.updated_at, "revision": parties.c.revision + 1}}
+    unless = parties.c.revision.not_in(bindparam("none_of", expanding=True))
+    return (stmt.on_conflict_do_update(**update).returning(parties.c.revision),
+            stmt.on_conflict_do_update(**update, where=unless).returning(parties.c.revision),
             stmt.on_conflict_do_nothing(**on).returning(parties.c.revision))
 
 
 engine = make_engine(DATABASE_URL)
 INSERTS = {"postgresql": inserts(postgresql.insert), "sqlite": inserts(sqlite.insert)}
 UPDATE = (parties.update().where(parties.c.session_id == bindparam("match"))  # If-Match: *, only if it exists
+          .where(parties.c.revision.not_in(bindparam("none_of", expanding=True)))
           .values(revision=parties.c.revision + 1).returning(parties.c.revision))
-UPDATE_AT = UPDATE.where(parties.c.revision == bindparam("at"))  # If-Match: "3", only if still at 3
-LOAD = select(parties.c.session_id, parties.c.scene_index, parties.c.name, parties.c.heroes, parties.c.symbol_choice,
-              parties.c.choices, parties.c.revision).where(parties.c.session_id.in_(bindparam("session_ids", expanding=True)))
+UPDATE_AT = UPDATE.where(parties.c.revision.in_(bindparam("any_of", expanding=True)))  # If-Match: "3", "4"
+LOAD = (select(parties.c.session_id, parties.c.revision, *(c.label(c.key) for c in STATE))
+        .where(parties.c.session_id.in_(bindparam("session_ids", expanding=True))))
 log = logging.getLogger("uvicorn.error")
 
 
-def save_statement(session_id, state, condition):
-    """The statement that stores `state` as `condition` allows, and its parameters. It returns the
-    new revision, or no row if the condition fails."""
+def save_statement(session_id, state, if_match, if_none_match):
+    """The statement that stores `state` if If-Match and then If-None-Match hold (RFC 9110, 13.2.2), and its
+    parameters. It returns the new revision, or no row when a precondition fails."""
     now = datetime.now(timezone.utc)
-    values = {"name": state["party_name"], "heroes": state["heroes"], "symbol_choice": state["symbol_choice"],
-              "scene_index": state["scene_index"], "choices": state["choices"], "updated_at": now}
-    upsert, create = INSERTS[engine.dialect.name]
-    if condition is None or condition == "create":
-        stmt = upsert if condition is None else create
+    values = {**{c.key: state[c.key] for c in STATE}, "updated_at": now}
+    upsert, upsert_unless, create = INSERTS[engine.dialect.name]
+    if if_match is None:  # the session may be new
         values.update(id=uuid.uuid4(), session_id=session_id, created_at=now)
-    else:
-        stmt = UPDATE if condition == "*" else UPDATE_AT
-        values.update(match=session_id, at=condition)
-    return stmt, values
+        if if_none_match is None or if_none_match == "*":
+            return (upsert if if_none_match is None else create), values
+        return upsert_unless, {**values, "none_of": if_none_match}
+    if if_none_match == "*":  # If-Match holds only for an existing session, which If-None-Match: * refuses
+        if_match, if_none_match = [], None
+    values.update(match=session_id, none_of=if_none_match or [], any_of=if_match)
+    return (UPDATE if if_match == "*" else UPDATE_AT), values
 
 
 # --- Database calls: on threads of their own, in batches -----------------------------------------
-def on_connection(work):
-    """work(connection) on a pooled connection. One that died since its last use (the database
-    restarted) invalidates the pool, and work runs once more on a new one."""
-    for attempt in (1, 2):
-        try:
-            with engine.connect() as connection:
-                return work(connection)
-        except DBAPIError as exc:
-            if attempt == 2 or not exc.connection_invalidated:
-                raise
-
-
 def load_all(session_ids):
     """The row of each session, or None where nothing is saved: one query for all."""
-    rows = on_connection(lambda connection: connection.execute(LOAD, {"session_ids": session_ids}).all())
-    found = {row.session_id: row for row in rows}
+    with engine.connect() as connection:
+        found = {row.session_id: row for row in connection.execute(LOAD, {"session_ids": session_ids})}
     return [found.get(session_id) for session_id in session_ids]
 
 
 def save_each(saves):
-    """PostgreSQL: each (statement, parameters) committed on its own; each one's new revision row,
-    or None where its condition failed. PostgreSQL flushes concurrent commits together itself."""
-    return on_connection(lambda connection: [connection.execute(*save).first() for save in saves])
+    """PostgreSQL: each (statement, parameters) committed on its own; its new revision row, or None."""
+    with engine.connect() as connection:
+        return [connection.execute(*save).first() for save in saves]
 
 
 def save_together(saves):
-    """SQLite: (statement, parameters) pairs in one transaction, so one fsync makes them all durable;
-    each one's new revision row, or None where its condition failed. Workers take turns through a
-    lock file beside the database: the kernel hands it on as soon as it is free, where SQLite's busy
-    handler sleeps between tries (measured with two workers: save p99 from about 1 s to 20 ms)."""
-    def work(connection):
-        with open(f"{engine.url.database}-writer", "a") as turn:  # opened once SQLite could open the database
-            if fcntl:  # not on Windows: there, workers wait in SQLite's busy handler
-                fcntl.flock(turn, fcntl.LOCK_EX)  # released when the file closes, or its worker dies
-            connection.exec_driver_sql("BEGIN IMMEDIATE")  # takes SQLite's write lock, or waits for it
-            try:
-                rows = [connection.execute(*save).first() for save in saves]
-                connection.exec_driver_sql("COMMIT")
-            except BaseException:
-                connection.invalidate()  # closed, not reused: SQLite rolls back what it began
-                raise
-        return rows
-    return on_connection(work)
+    """SQLite: (statement, parameters) pairs in one transaction, so that one fsync makes them all durable;
+    each one's new revision row, or None. If one fails, none is stored."""
+    with engine.connect() as connection:
+        connection.exec_driver_sql("BEGIN IMMEDIATE")  # takes SQLite's write lock, waiting up to TIMEOUT for it
+        try:
+            rows = [connection.execute(*save).first() for save in saves]
+            connection.exec_driver_sql("COMMIT")
+        except BaseException:
+            connection.invalidate()  # closed, not reused: SQLite rolls back what it began
+            raise
+    return rows
 
 
 class Batches:
-    """Calls to `run` (a list of requests in, a list of answers out) on `threads` threads of their
-    own, in batches: requests that arrive while every thread is busy wait, and the next free thread
-    answers them together (up to `size`). A batch costs one thread hand-off and one pooled
-    connection however many requests it answers; under load those were most of a request's time.
-    asyncio's executor, not anyio's thread pool (Starlette's run_in_threadpool), costs far less."""
+    """Calls to `run` (a list of requests in, a list of answers out) on `threads` threads of their own, in
+    batches: requests that arrive while every thread is busy wait, and the next free thread answers them
+    together (up to `size`), for one thread hand-off and one pooled connection. asyncio's executor, not
+    Starlette's run_in_threadpool (anyio), because it costs far less per hand-off."""
 
     def __init__(self, run, threads, size=BATCH):
         self.run, self.size, self.executor = run, size, ThreadPoolExecutor(threads)
         self.free, self.waiting, self.draining = threads, [], set()
 
     async def __call__(self, request):
-        """The answer to `request`, once a batch that holds it has run."""
-        answer = asyncio.get_running_loop().create_future()
-        self.waiting.append((request, answer))
-        if self.free:
-            self.free -= 1
-            task = asyncio.create_task(self.drain())
-            self.draining.add(task)  # asyncio keeps only a weak reference to a task
-            task.add_done_callback(self.draining.discard)
-        return await answer
+        """The answer to `request`, or TimeoutError after TIMEOUT seconds. A request whose row is locked by
+        another transaction waits here and tries again, so that it holds no thread meanwhile."""
+        async with asyncio.timeout(TIMEOUT):
+            while True:
+                answer = asyncio.get_running_loop().create_future()
+                self.waiting.append((request, answer))
+                if self.free:
+                    self.free -= 1
+                    task = asyncio.create_task(self.drain())
+                    self.draining.add(task)  # asyncio keeps only a weak reference to a task
+                    task.add_done_callback(self.draining.discard)
+                try:
+                    return await answer
+                except OperationalError as exc:
+                    if getattr(exc.orig, "pgcode", None) != "55P03":  # lock_not_available, after LOCK_WAIT
+                        raise
+                await asyncio.sleep(4 * LOCK_WAIT)
 
     async def drain(self):
         """Run batches on one thread until no request waits; then that thread is free again."""
         try:
-            while self.waiting:
-                batch, self.waiting = self.waiting[:self.size], self.waiting[self.size:]
+            while waiting := [item for item in self.waiting if not item[1].done()]:  # done: given up on
+                batch, self.waiting = waiting[:self.size], waiting[self.size:]
                 try:
                     results = await asyncio.get_running_loop().run_in_executor(
                         self.executor, self.run, [request for request, _ in batch])
                 except Exception as exc:  # the database failed the whole batch
                     for _, answer in batch:
-                        if not answer.done():  # done: its request was cancelled
+                        if not answer.done():
                             answer.set_exception(exc)
                 else:
                     for (_, answer), result in zip(batch, results):
@@ -235,10 +254,9 @@ class Batches:
 
 
 loads = Batches(load_all, LOAD_THREADS)
-# SQLite takes one writer at a time: one thread, a commit per batch (save_together). PostgreSQL writes
-# side by side: small batches (one round trip per save) keep its threads evenly busy (measured: 4
-# did better than 1 or 8).
-saves = {"sqlite": Batches(save_together, 1), "postgresql": Batches(save_each, SAVE_THREADS, size=4)}
+# SQLite takes one writer at a time: one thread, one commit per batch. PostgreSQL saves go one per thread
+# hand-off, so that a save waiting for a locked row delays no other save.
+saves = {"sqlite": Batches(save_together, 1), "postgresql": Batches(save_each, SAVE_THREADS, size=1)}
 
 
 # --- Checking a save: raw bytes in, (session_id, state) out, or Rejected ---------------------------
@@ -291,6 +309,9 @@ def fields(value, where, keys):
 
 
 def integer(value, where, low, high):
+    """`value` as an int. JSON has one number type, so 3.0 and 1.2e1 are integers; true is not."""
+    if type(value) is float and value.is_integer():
+        value = int(value)
     if type(value) is not int or not low <= value <= high:  # type(): a JSON true is not an integer
         raise Rejected(422, f"{where} must be an integer from {low} to {high}")
     return value
@@ -317,8 +338,8 @@ def check_save(raw):
     """The (session_id, state) of a save body, every rule checked; raises Rejected otherwise."""
     body = fields(parse_json(raw), "body", ("session_id", "state"))
     session_id = check_session_id(body["session_id"])
-    state = fields(body["state"], "state", STATE_KEYS)
-    integer(state["scene_index"], "state.scene_index", 1, SCENES)
+    state = fields(body["state"], "state", [column.key for column in STATE])
+    state["scene_index"] = integer(state["scene_index"], "state.scene_index", 1, SCENES)
     text(state["party_name"], "state.party_name")
     if state["symbol_choice"] is not None:
         text(state["symbol_choice"], "state.symbol_choice")
@@ -329,7 +350,7 @@ def check_save(raw):
         fields(hero, f"state.heroes[{i}]", HERO_KEYS)
         text(hero["name"], f"state.heroes[{i}].name")
         text(hero["class"], f"state.heroes[{i}].class")
-        integer(hero["hp"], f"state.heroes[{i}].hp", 0, MAX_HP)
+        hero["hp"] = integer(hero["hp"], f"state.heroes[{i}].hp", 0, MAX_HP)
     choices = state["choices"]
     if not isinstance(choices, dict) or len(choices) > MAX_CHOICES:
         raise Rejected(422, f"state.choices must be an object of at most {MAX_CHOICES} entries")
@@ -349,48 +370,50 @@ async def read_body(request):
     return bytes(body)
 
 
-def precondition(headers):
-    """What a save's If-Match or If-None-Match asks: None (always save), "create" (If-None-Match: *),
-    "*" (If-Match: *, only if it exists) or a revision (If-Match: "3", only if still at 3)."""
-    if_match, if_none_match = headers.get("if-match"), headers.get("if-none-match")
-    if if_match is not None and if_none_match is not None:
-        raise Rejected(400, "send If-Match or If-None-Match, not both")
-    if if_none_match is not None:
-        if if_none_match.strip() != "*":
-            raise Rejected(400, "If-None-Match on a save must be * (save only if the session does not exist)")
-        return "create"
-    if if_match is None:
-        return None
-    if if_match.strip() == "*":
-        return "*"
-    tag = ETAG.fullmatch(if_match.strip())
-    if tag is None:
-        raise Rejected(400, 'If-Match must be * or one ETag as omega sent it, such as "3"')
-    return int(tag[1])
+def header(request, name):
+    """A header's value, its lines joined as RFC 9110 joins a list; None if it was not sent."""
+    return ", ".join(request.headers.getlist(name)).strip(" \t") if name in request.headers else None
+
+
+def preconditions(request):
+    """If-Match and If-None-Match (RFC 9110, 13.1.1-2): each None (not sent), "*", or the revisions whose ETag
+    it lists. If-Match compares strongly, so a weak tag (W/"3") matches nothing; If-None-Match weakly."""
+    conditions = []
+    for name in ("if-match", "if-none-match"):
+        value = header(request, name)
+        if value not in (None, "*"):
+            if not TAG_LIST.fullmatch(value):
+                raise Rejected(400, f'{name.title()} must be * or a list of entity tags such as "3", W/"4"')
+            value = [int(tag) for weak, tag in re.findall(ENTITY_TAG, value)
+                     if REVISION.fullmatch(tag) and not (weak and name == "if-match")]
+        conditions.append(value)
+    return conditions
 
 
 # --- Endpoints -----------------------------------------------------------------------------------
 async def save(request):
     session_id, state = check_save(await read_body(request))
-    condition = precondition(request.headers)
-    saved = await saves[engine.dialect.name](save_statement(session_id, state, condition))
+    if_match, if_none_match = preconditions(request)
+    saved = await saves[engine.dialect.name](save_statement(session_id, state, if_match, if_none_match))
     if saved is None:
-        failed = PRECONDITION_FAILED.get(condition, PRECONDITION_FAILED["revision"])
-        raise Rejected(412, failed.format(session_id=session_id, revision=condition) + "; nothing was saved")
+        failed = [PRECONDITION_FAILED[name, value == "*"].format(value)
+                  for name in ("if-match", "if-none-match") if (value := header(request, name)) is not None]
+        raise Rejected(412, f"session_id {session_id} {' or '.join(failed)}; nothing was saved")
     return JSONResponse({"status": "saved", "scene_index": state["scene_index"]}, headers={"ETag": f'"{saved.revision}"'})
 
 
 async def load(request):
     session_id = check_session_id(request.path_params["session_id"])
+    if_match, if_none_match = preconditions(request)
     row = await loads(session_id)
     if row is None:
         raise Rejected(404, f"no state is saved for session_id {session_id}")
     headers = {"ETag": f'"{row.revision}"', "Cache-Control": "no-cache"}
-    cached = [tag.strip().removeprefix("W/") for tag in request.headers.get("if-none-match", "").split(",")]
-    if headers["ETag"] in cached or "*" in cached:  # the browser's copy is current
+    if if_match not in (None, "*") and row.revision not in if_match:
+        raise Rejected(412, f"session_id {session_id} is at revision \"{row.revision}\", not one given in If-Match")
+    if if_none_match == "*" or row.revision in (if_none_match or ()):  # the browser's copy is current
         return Response(status_code=304, headers=headers)
-    state = {"scene_index": row.scene_index, "party_name": row.name, "heroes": row.heroes,
-             "symbol_choice": row.symbol_choice, "choices": row.choices}
+    state = {column.key: row._mapping[column.key] for column in STATE}
     return JSONResponse({"session_id": session_id, "state": state}, headers=headers)
 
 
@@ -405,6 +428,8 @@ async def route_error(request, exc):
 
 
 async def database_unavailable(request, exc):
+    """503 for a database that is down, locked or too slow. The log names the error's type only: its text
+    would carry the statement's parameters, which are players' saved states."""
     log.warning("database unavailable: %s", type(getattr(exc, "orig", exc)).__name__)
     return JSONResponse({"error": "database unavailable; try again shortly"}, 503, {"Retry-After": "1"})
 
@@ -413,29 +438,41 @@ async def internal_error(request, exc):
     return JSONResponse({"error": "internal error"}, 500)
 
 
+class CORS(CORSMiddleware):
+    """Starlette's CORS, with a refused preflight answered in JSON like every other error."""
+
+    def preflight_response(self, request_headers):
+        response = super().preflight_response(request_headers)
+        if response.status_code != 400:
+            return response
+        return JSONResponse({"error": response.body.decode()}, 400)  # "Disallowed CORS origin, headers"
+
+
 @contextlib.asynccontextmanager
 async def lifespan(app):
-    """Refuse to start on a database that is reachable but not migrated to SCHEMA_REVISION."""
+    """Refuse to start on a database that is reachable but not at the migration scripts' head."""
+    heads = ScriptDirectory.from_config(Config(Path(__file__).with_name("alembic.ini"))).get_heads()
     try:
         with engine.connect() as connection:
-            migrated = inspect(connection).has_table("alembic_version")
-            current = connection.exec_driver_sql("SELECT version_num FROM alembic_version").scalar() if migrated else None
-    except (OperationalError, InterfaceError):
-        log.warning("database unreachable at start-up; answering 503 until it is back")
+            current = MigrationContext.configure(connection).get_current_heads()
+    except (OperationalError, InterfaceError) as exc:
+        if engine.dialect.name == "sqlite" and Path(engine.url.database).parent.is_dir():  # no file, but its folder
+            refuse(f"there is no database at {engine.url.database}: run `alembic upgrade head` to create it")
+        log.warning("database unreachable at start-up (%s); answering 503 until it is back", type(exc.orig).__name__)
     else:
-        if current != SCHEMA_REVISION:
-            raise SystemExit(f"omega: the database is at revision {current or 'none'}, omega needs {SCHEMA_REVISION}: "
-                             "run `alembic upgrade head`")
+        if set(current) != set(heads):
+            refuse(f"the database is at revision {', '.join(current) or 'none'}, omega needs {', '.join(heads)}: "
+                   "run `alembic upgrade head`")
     gc.freeze()  # what start-up made lives for good: the garbage collector stops re-scanning it
     yield
 
 
 app = Starlette(
     routes=[Route("/api/v1/save", save, methods=["POST"]), Route("/api/v1/load/{session_id}", load, methods=["GET"])],
-    middleware=[Middleware(CORSMiddleware, allow_origins=CORS_ORIGINS, allow_methods=["GET", "POST"],
+    middleware=[Middleware(CORS, allow_origins=CORS_ORIGINS, allow_methods=["GET", "POST"],
                            allow_headers=["Content-Type", "If-Match", "If-None-Match"], expose_headers=["ETag"])],
     exception_handlers={Rejected: rejected, HTTPException: route_error, Exception: internal_error,
                         OperationalError: database_unavailable, InterfaceError: database_unavailable,
-                        PoolTimeout: database_unavailable},
+                        PoolTimeout: database_unavailable, TimeoutError: database_unavailable},
     lifespan=lifespan,
 )

@@ -1,14 +1,15 @@
 """omega's specification, as tests.
 
-Every test runs on SQLite and on PostgreSQL. The PostgreSQL runs need a server URL in
-OMEGA_TEST_POSTGRES_URL (e.g. postgresql://postgres@127.0.0.1:5432/postgres); each run makes a
-scratch database beside it and drops it at the end. Without that variable they are skipped.
+Every test runs on SQLite, on PostgreSQL and on PostgreSQL through PgBouncer in transaction pooling
+mode. Those runs need a server URL in OMEGA_TEST_POSTGRES_URL (e.g. postgresql://postgres@127.0.0.1:5432/postgres)
+and PgBouncer's in OMEGA_TEST_PGBOUNCER_URL (e.g. postgresql://postgres@127.0.0.1:6432/postgres); each run
+makes a scratch database on that server and drops it at the end. Without them, those runs are skipped.
 
-    OMEGA_TEST_POSTGRES_URL=postgresql://postgres@127.0.0.1:5432/postgres python -m pytest -q
+    OMEGA_TEST_POSTGRES_URL=postgresql://postgres@127.0.0.1:5432/postgres \
+    OMEGA_TEST_PGBOUNCER_URL=postgresql://postgres@127.0.0.1:6432/postgres python -m pytest -q
 """
 import contextlib
 import copy
-import fcntl
 import json
 import os
 import signal
@@ -25,9 +26,7 @@ from pathlib import Path
 
 import httpx2 as httpx
 import pytest
-from alembic.config import Config
-from alembic.script import ScriptDirectory
-from sqlalchemy import create_engine, inspect, select, text
+from sqlalchemy import create_engine, inspect, pool, select, text
 from sqlalchemy.exc import OperationalError
 from sqlalchemy.engine import make_url
 from starlette.testclient import TestClient
@@ -36,6 +35,7 @@ import omega
 
 HERE = Path(__file__).parent
 POSTGRES_URL = os.environ.get("OMEGA_TEST_POSTGRES_URL")
+PGBOUNCER_URL = os.environ.get("OMEGA_TEST_PGBOUNCER_URL")
 
 STATE = {
     "scene_index": 3,
@@ -57,26 +57,27 @@ def alembic(url, *args):
 
 
 @contextlib.contextmanager
-def scratch_database(dialect, tmp_path):
-    """The URL of a new, empty database of this dialect, dropped afterwards."""
-    if dialect == "sqlite":
+def scratch_database(kind, tmp_path):
+    """The URL of a new, empty database of this kind (sqlite, postgresql, pgbouncer), dropped afterwards."""
+    if kind == "sqlite":
         yield f"sqlite:///{tmp_path}/omega.db"
         return
-    if not POSTGRES_URL:
-        pytest.skip("PostgreSQL tests need OMEGA_TEST_POSTGRES_URL")
+    if not POSTGRES_URL or (kind == "pgbouncer" and not PGBOUNCER_URL):
+        pytest.skip("PostgreSQL tests need OMEGA_TEST_POSTGRES_URL and OMEGA_TEST_PGBOUNCER_URL")
     name = f"omega_test_{uuid.uuid4().hex[:12]}"
     admin = create_engine(make_url(POSTGRES_URL).set(drivername="postgresql+psycopg2"), isolation_level="AUTOCOMMIT")
     with admin.connect() as connection:
         connection.execute(text(f"CREATE DATABASE {name}"))
-    try:
-        yield make_url(POSTGRES_URL).set(database=name).render_as_string(hide_password=False)
+    try:  # PgBouncer's [databases] * = host=... reaches every database of its server by name
+        server = PGBOUNCER_URL if kind == "pgbouncer" else POSTGRES_URL
+        yield make_url(server).set(database=name).render_as_string(hide_password=False)
     finally:
         with admin.connect() as connection:
             connection.execute(text(f"DROP DATABASE {name} WITH (FORCE)"))
         admin.dispose()
 
 
-@pytest.fixture(scope="module", params=["sqlite", "postgresql"])
+@pytest.fixture(scope="module", params=["sqlite", "postgresql", "pgbouncer"])
 def database_url(request, tmp_path_factory):
     with scratch_database(request.param, tmp_path_factory.mktemp("db")) as url:
         migrated = alembic(url, "upgrade", "head")
@@ -86,15 +87,20 @@ def database_url(request, tmp_path_factory):
 
 @pytest.fixture
 def empty_database_url(database_url, tmp_path):
-    """A new database of the same dialect as `database_url`, with no schema at all."""
-    with scratch_database(make_url(database_url).get_backend_name(), tmp_path) as url:
+    """A new database of the same kind as `database_url`, with no schema at all."""
+    with scratch_database(kind(database_url), tmp_path) as url:
         yield url
 
 
-@pytest.fixture(scope="module")
-def postgres_url(tmp_path_factory):
-    """A migrated PostgreSQL database, for the behaviours that only PostgreSQL has."""
-    with scratch_database("postgresql", tmp_path_factory.mktemp("db")) as url:
+def kind(url):
+    url = make_url(url)
+    return "pgbouncer" if PGBOUNCER_URL and url.port == make_url(PGBOUNCER_URL).port else url.get_backend_name()
+
+
+@pytest.fixture(scope="module", params=["postgresql", "pgbouncer"])
+def postgres_url(request, tmp_path_factory):
+    """A migrated PostgreSQL database, directly or through PgBouncer, for what only PostgreSQL has."""
+    with scratch_database(request.param, tmp_path_factory.mktemp("db")) as url:
         assert alembic(url, "upgrade", "head").returncode == 0
         yield url
 
@@ -142,8 +148,8 @@ def server(url, workers=1, **env):
     try:
         for _ in range(300):
             assert process.poll() is None, output()
-            with contextlib.suppress(httpx.HTTPError):
-                httpx.get(f"{base}/api/v1/load/up", timeout=1)
+            with contextlib.suppress(httpx.ConnectError):
+                httpx.get(f"{base}/api/v1/load/up", timeout=30)  # any answer, a 503 too
                 break
             time.sleep(0.05)
         yield base, process, output
@@ -154,13 +160,13 @@ def server(url, workers=1, **env):
         log.close()
 
 
-def start(url, **env):
+def start(url, *options, **env):
     """Start omega as `uvicorn omega:app` would and expect it to refuse: its exit code and output."""
     env = {**os.environ, "DATABASE_URL": url, **env}
     if url is None:
         del env["DATABASE_URL"]
     port = str(free_port())
-    result = subprocess.run([sys.executable, "-m", "uvicorn", "omega:app", "--port", port], cwd=HERE, env=env,
+    result = subprocess.run([sys.executable, "-m", "uvicorn", "omega:app", "--port", port, *options], cwd=HERE, env=env,
                             capture_output=True, text=True, timeout=60)
     return result.returncode, result.stdout + result.stderr
 
@@ -173,16 +179,19 @@ def outage(postgres_url):
 
 
 class Outage:
-    """A TCP relay in front of PostgreSQL that a test can cut and restore, as if the database went away."""
+    """A TCP relay in front of PostgreSQL (or PgBouncer) that a test can cut and restore, as if the database
+    went away, or freeze and thaw, as if it stopped answering: connections open, nothing comes back."""
 
     def __init__(self, database_url):
         database = make_url(database_url)
         self.target, self.port, self.sockets = (database.host, database.port or 5432), free_port(), []
         self.url = database.set(host="127.0.0.1", port=self.port)  # the same database, through the relay
+        self.flowing = threading.Event()
         self.up()
 
     def up(self):
         self.listener = socket.create_server(("127.0.0.1", self.port))
+        self.flowing.set()
         threading.Thread(target=self._accept, args=(self.listener,), daemon=True).start()
 
     def down(self):
@@ -191,6 +200,14 @@ class Outage:
                 s.shutdown(socket.SHUT_RDWR)
             s.close()
         self.sockets = []
+        self.flowing.set()  # frozen relays let go, into closed sockets
+
+    def freeze(self):
+        """Connections stay open and new ones are accepted, but every byte is held back."""
+        self.flowing.clear()
+
+    def thaw(self):
+        self.flowing.set()  # what was held back goes on
 
     def _accept(self, listener):
         while True:
@@ -203,13 +220,49 @@ class Outage:
             for source, sink in ((client, database), (database, client)):
                 threading.Thread(target=self._pump, args=(source, sink), daemon=True).start()
 
-    @staticmethod
-    def _pump(source, sink):
+    def _pump(self, source, sink):
         with contextlib.suppress(OSError):
             while data := source.recv(65536):
+                self.flowing.wait()
                 sink.sendall(data)
         with contextlib.suppress(OSError):
             sink.shutdown(socket.SHUT_WR)
+
+
+def plain_engine(url):
+    """An engine on `url` without omega's settings, as another program (an admin, a migration) has."""
+    url = make_url(url)
+    if url.get_backend_name() == "postgresql":
+        url = url.set(drivername="postgresql+psycopg2")
+    return create_engine(url, isolation_level="AUTOCOMMIT", poolclass=pool.NullPool)
+
+
+@contextlib.contextmanager
+def locked(url, statement=None):
+    """Another session's open transaction, holding the locks that `statement` takes (on SQLite, the write lock)."""
+    sqlite = make_url(url).get_backend_name() == "sqlite"
+    with plain_engine(url).connect() as connection:
+        connection.exec_driver_sql("BEGIN IMMEDIATE" if sqlite else "BEGIN")
+        if statement:
+            connection.exec_driver_sql(statement)
+        try:
+            yield
+        finally:
+            connection.exec_driver_sql("ROLLBACK")
+
+
+def timed(request, *args, **kwargs):
+    """The response to request(*args, **kwargs), and the seconds it took."""
+    started = time.monotonic()
+    response = request(*args, **kwargs)
+    return response, time.monotonic() - started
+
+
+UNAVAILABLE = (503, {"error": "database unavailable; try again shortly"}, "1")
+
+
+def unavailable(response):
+    return response.status_code, response.json(), response.headers.get("retry-after")
 
 
 # --- Saving and loading --------------------------------------------------------------------------
@@ -313,7 +366,9 @@ RULE_BREAKS = [
     ("scene_index 0", body(scene_index=0), "state.scene_index must be an integer from 1 to 11"),
     ("scene_index 12", body(scene_index=12), "state.scene_index must be an integer from 1 to 11"),
     ("scene_index true", body(scene_index=True), "state.scene_index must be an integer from 1 to 11"),
-    ("scene_index 3.0", body(scene_index=3.0), "state.scene_index must be an integer from 1 to 11"),
+    ("scene_index 3.5", body(scene_index=3.5), "state.scene_index must be an integer from 1 to 11"),
+    ("scene_index 11.000001", body(scene_index=11.000001), "state.scene_index must be an integer from 1 to 11"),
+    ("scene_index 12.0", body(scene_index=12.0), "state.scene_index must be an integer from 1 to 11"),
     ("scene_index a string", body(scene_index="3"), "state.scene_index must be an integer from 1 to 11"),
     ("party_name empty", body(party_name=""), f"state.party_name {TEXT_RULE}"),
     ("party_name 101 characters", body(party_name="p" * 101), f"state.party_name {TEXT_RULE}"),
@@ -337,6 +392,7 @@ RULE_BREAKS = [
     ("hp over the cap", body(heroes=hero(hp=1_000_001)), "state.heroes[0].hp must be an integer from 0 to 1000000"),
     ("hp false", body(heroes=hero(hp=False)), "state.heroes[0].hp must be an integer from 0 to 1000000"),
     ("hp 1.5", body(heroes=hero(hp=1.5)), "state.heroes[0].hp must be an integer from 0 to 1000000"),
+    ("hp 1e300", body(heroes=hero(hp=1e300)), "state.heroes[0].hp must be an integer from 0 to 1000000"),
     ("second hero breaks a rule", body(heroes=hero() + hero(hp=None)), "state.heroes[1].hp must be an integer from 0 to 1000000"),
     ("choices a list", body(choices=[]), "state.choices must be an object of at most 64 entries"),
     ("65 choices", body(choices={f"c{i}": 1 for i in range(65)}), "state.choices must be an object of at most 64 entries"),
@@ -390,12 +446,35 @@ def test_an_infinite_number_is_rejected_even_when_written_as_a_literal(client):
     assert (response.status_code, response.json()) == (422, {"error": f'state.choices["scene3"] {CHOICE_RULE}'})
 
 
+@pytest.mark.parametrize("scene_index, hp", [("3.0", "1.2e1"), ("3.00", "12E0"), ("30e-1", "1200e-2"), ("3", "12.0")])
+def test_integral_numbers_are_integers_and_are_stored_as_such(client, engine, scene_index, hp):
+    raw = json.dumps(body(heroes=hero())).replace('"scene_index": 3', f'"scene_index": {scene_index}')
+    saved = client.post("/api/v1/save", content=raw.replace('"hp": 12', f'"hp": {hp}'))
+    assert (saved.status_code, saved.json()) == (200, {"status": "saved", "scene_index": 3})
+    assert '"scene_index":3}' in saved.text  # 3, not 3.0
+    [row] = rows(engine)
+    assert (row.scene_index, row.heroes) == (3, hero())
+    assert type(row.heroes[0]["hp"]) is int
+    loaded = client.get("/api/v1/load/s-1")
+    assert loaded.json() == body(heroes=hero())
+    assert '"scene_index":3,' in loaded.text and ('"hp":12,' in loaded.text or '"hp":12}' in loaded.text)
+
+
 def test_strings_at_their_limits_round_trip_exactly(client):
     emoji = "🐉" * 100  # 100 characters, each a surrogate pair in JavaScript
     sent = body("e" * 128, party_name=emoji, heroes=hero(name="é" * 100, hp=1_000_000) * 32, symbol_choice="☀",
                 choices={f"c{i:02}": [2**53 - 1, -0.1, 1.5e-300][i % 3] for i in range(64)})
     assert client.post("/api/v1/save", json=sent).status_code == 200
     assert client.get(f"/api/v1/load/{'e' * 128}").json() == sent
+
+
+def test_a_body_of_exactly_64_KiB_is_saved_and_one_byte_more_is_413(client):
+    raw = json.dumps(body()).encode()
+    raw = raw[:-1] + b" " * (omega.MAX_BODY_BYTES - len(raw)) + b"}"
+    assert len(raw) == 65_536
+    assert client.post("/api/v1/save", content=raw).status_code == 200
+    response = client.post("/api/v1/save", content=raw[:-1] + b" }")
+    assert (response.status_code, response.json()) == (413, {"error": "body must be at most 65536 bytes"})
 
 
 def test_a_body_over_64_KiB_is_413_and_stores_nothing(client):
@@ -423,6 +502,25 @@ def test_an_endless_body_is_refused_at_the_cap_without_waiting_for_the_rest(data
 def test_load_with_an_impossible_session_id_is_422(client):
     response = client.get("/api/v1/load/a%20b")
     assert (response.status_code, response.json()) == (422, {"error": SESSION_RULE})
+
+
+def test_an_unforeseen_error_is_500_without_its_text(engine, monkeypatch):
+    def broken(saves):
+        raise RuntimeError("saved state of The Lanterns")
+    monkeypatch.setattr(omega.saves[engine.dialect.name], "run", broken)
+    with TestClient(omega.app, raise_server_exceptions=False) as client:
+        response = client.post("/api/v1/save", json=body())
+    assert (response.status_code, response.json()) == (500, {"error": "internal error"})
+
+
+def test_a_database_error_is_503_with_retry_after_and_its_log_line_holds_no_saved_data(engine, monkeypatch, caplog):
+    def failing(saves):  # SQLAlchemy's text of a failed statement carries its parameters: a player's state
+        raise OperationalError("INSERT INTO parties ...", {"party_name": "The Lanterns"}, ConnectionError("gone"))
+    monkeypatch.setattr(omega.saves[engine.dialect.name], "run", failing)
+    with TestClient(omega.app) as client:
+        assert unavailable(client.post("/api/v1/save", json=body())) == UNAVAILABLE
+    assert "database unavailable: ConnectionError" in caplog.text
+    assert "The Lanterns" not in caplog.text and "INSERT" not in caplog.text
 
 
 # --- Routes, methods and CORS ----------------------------------------------------------------------
@@ -536,27 +634,45 @@ def test_a_server_restricted_to_one_origin_lets_only_that_origin_in(database_url
             allowed = httpx.options(f"{base}/api/v1/save", headers={"Origin": origin, **preflight})
             assert (allowed.status_code, allowed.headers["access-control-allow-origin"]) == (200, origin)
         refused = httpx.options(f"{base}/api/v1/save", headers={"Origin": "https://other.example", **preflight})
-        assert refused.status_code == 400
+        assert (refused.status_code, refused.json()) == (400, {"error": "Disallowed CORS origin"})
         assert "access-control-allow-origin" not in refused.headers
+
+
+HEAD = "edb036a737cc"  # the newest migration in alembic/versions
 
 
 def test_the_server_refuses_to_start_on_a_database_not_at_the_latest_revision(empty_database_url):
     url = empty_database_url
+    if kind(url) == "sqlite":
+        plain_engine(url).connect().close()  # an empty file: one that exists, without the schema
+    assert alembic(url, "upgrade", "71be28735e2f").returncode == 0  # the first migration only
     code, output = start(url)
-    assert code != 0
-    assert "run `alembic upgrade head`" in output
+    assert code == 3  # uvicorn's "failed to start": its supervisor does not start the worker again
+    assert f"omega: the database is at revision 71be28735e2f, omega needs {HEAD}: run `alembic upgrade head`" in output
+    assert "Traceback" not in output
     assert alembic(url, "upgrade", "head").returncode == 0
     with server(url) as (base, _, _):
         assert httpx.get(f"{base}/api/v1/load/x").status_code == 404
 
 
-def test_production_without_database_url_refuses_to_start():
+def test_production_without_database_url_refuses_to_start_even_with_several_workers():
+    reason = "omega: ENV=production needs DATABASE_URL (e.g. postgresql://user:pass@host/db)"
     code, output = start(None, ENV="production")
-    assert code != 0
-    assert "ENV=production needs DATABASE_URL" in output
+    assert (code, output.strip(), "Traceback" in output) == (3, reason, False)
+    code, output = start(None, "--workers", "2", ENV="production")  # the workers are not started again and again
+    assert (1 <= output.count(reason) <= 2, "failed to start, stopping the parent process" in output) == (True, True)
+
+
+def test_a_sqlite_file_that_does_not_exist_is_named_and_not_created(tmp_path):
+    code, output = start(f"sqlite:///{tmp_path}/typo.db")
+    assert code == 3
+    assert f"omega: there is no database at {tmp_path}/typo.db: run `alembic upgrade head` to create it" in output
+    assert "Traceback" not in output
+    assert list(tmp_path.iterdir()) == []
 
 
 def test_sqlite_writes_ahead_with_full_sync_so_workers_share_it_and_saves_survive(tmp_path):
+    (tmp_path / "omega.db").touch()
     engine = omega.make_engine(f"sqlite:///{tmp_path}/omega.db")
     with engine.connect() as connection:
         modes = [connection.exec_driver_sql(f"PRAGMA {pragma}").scalar() for pragma in ("journal_mode", "synchronous")]
@@ -569,7 +685,7 @@ def test_a_batch_of_sqlite_saves_that_fails_stores_none_of_them_and_leaves_the_f
     url = f"sqlite:///{tmp_path}/omega.db"
     assert alembic(url, "upgrade", "head").returncode == 0
     monkeypatch.setattr(omega, "engine", omega.make_engine(url))
-    first, second = (omega.save_statement(session_id, STATE, None) for session_id in ("s-1", "s-2"))
+    first, second = (omega.save_statement(session_id, STATE, None, None) for session_id in ("s-1", "s-2"))
     with pytest.raises(OperationalError, match="no such table: nowhere"):
         omega.save_together([first, (text("INSERT INTO nowhere VALUES (1)"), {}), second])
     assert rows(omega.engine) == []
@@ -578,20 +694,6 @@ def test_a_batch_of_sqlite_saves_that_fails_stores_none_of_them_and_leaves_the_f
         other.execute(omega.parties.delete().where(omega.parties.c.session_id == "s-2"))
     assert [row.session_id for row in rows(omega.engine)] == ["s-1"]
     omega.engine.dispose()
-
-
-def test_sqlite_workers_take_turns_to_write_through_a_lock_file_beside_the_database(tmp_path):
-    url = f"sqlite:///{tmp_path}/omega.db"
-    assert alembic(url, "upgrade", "head").returncode == 0
-    with server(url) as (base, _, _), open(tmp_path / "omega.db-writer", "a") as turn:
-        fcntl.flock(turn, fcntl.LOCK_EX)  # as another worker does while it commits
-        with ThreadPoolExecutor(1) as pool:
-            saving = pool.submit(httpx.post, f"{base}/api/v1/save", json=body(), timeout=30)
-            time.sleep(1)
-            assert not saving.done()  # waiting for its turn, not failing with "database is locked"
-            fcntl.flock(turn, fcntl.LOCK_UN)
-            assert saving.result().status_code == 200
-        assert httpx.get(f"{base}/api/v1/load/s-1").json() == body()
 
 
 def test_an_unreachable_sqlite_file_answers_503_and_recovers_once_it_is_there(tmp_path, monkeypatch):
@@ -614,7 +716,7 @@ def test_a_postgres_outage_answers_503_and_recovers_without_a_restart_or_a_leake
         assert httpx.post(f"{base}/api/v1/save", json=body()).status_code == 200
         outage.down()
         for response in (httpx.post(f"{base}/api/v1/save", json=body(scene_index=9)), httpx.get(f"{base}/api/v1/load/s-1")):
-            assert (response.status_code, response.json()) == (503, {"error": "database unavailable; try again shortly"})
+            assert unavailable(response) == UNAVAILABLE
         outage.up()
         assert httpx.post(f"{base}/api/v1/save", json=body(scene_index=9)).status_code == 200
         assert httpx.get(f"{base}/api/v1/load/s-1").json() == body(scene_index=9)
@@ -638,12 +740,102 @@ def test_a_server_started_while_postgres_is_down_serves_once_it_is_up(outage):
         assert httpx.post(f"{base}/api/v1/save", json=body()).status_code == 200
 
 
+# --- Deadlines: a locked, frozen or stuck database answers 503 in bounded time ----------------------
+def deadline(seconds):
+    """An answer at omega's deadline: TIMEOUT seconds after the request, well within the promised 10."""
+    return omega.TIMEOUT - 0.5 <= seconds < 10
+
+
+def test_a_locked_table_answers_503_at_the_deadline_and_saves_once_it_is_free(database_url, engine):
+    """Another session holds the lock saves need (PostgreSQL: LOCK TABLE, as a migration or VACUUM FULL does;
+    SQLite: the write lock, as another program writing does). Three tabs' saves answer 503 at the deadline;
+    the first save after the lock is gone is saved, without a restart."""
+    sqlite = engine.dialect.name == "sqlite"
+    with server(database_url) as (base, _, output), httpx.Client(base_url=base, timeout=30) as http:
+        assert http.post("/api/v1/save", json=body()).status_code == 200
+        with locked(database_url, None if sqlite else "LOCK TABLE parties IN ACCESS EXCLUSIVE MODE"):
+            with ThreadPoolExecutor(4) as pool:
+                tabs = [pool.submit(timed, http.post, "/api/v1/save", json=body(scene_index=9)) for _ in range(3)]
+                loaded, load_seconds = pool.submit(timed, http.get, "/api/v1/load/s-1").result()
+                answers = [tab.result() for tab in tabs]
+            assert [(unavailable(response), deadline(seconds)) for response, seconds in answers] == [(UNAVAILABLE, True)] * 3
+            if sqlite:  # SQLite's readers do not wait for its writer (WAL)
+                assert (loaded.status_code, loaded.json(), load_seconds < 1) == (200, body(), True)
+            else:  # LOCK TABLE holds off readers too
+                assert (unavailable(loaded), deadline(load_seconds)) == (UNAVAILABLE, True)
+            time.sleep(0.5)
+        # one whole state: on PostgreSQL the saves never ran; on SQLite a tab's batch that was still waiting
+        # for the write lock when its 503 went out may have been stored as the lock came free
+        assert http.get("/api/v1/load/s-1").json() in ([body()] if not sqlite else [body(), body(scene_index=9)])
+        assert http.post("/api/v1/save", json=body(scene_index=7)).status_code == 200
+        assert http.get("/api/v1/load/s-1").json() == body(scene_index=7)
+    assert "database unavailable" in output()
+
+
+def test_a_locked_row_stalls_only_its_own_session(postgres_url):
+    """Another transaction holds one session's row (SELECT ... FOR UPDATE) while that player's three tabs keep
+    saving: 24 other players save and load as usual, and the locked tabs answer 503 at the deadline."""
+    with server(postgres_url) as (base, _, _), httpx.Client(base_url=base, timeout=30) as http:
+        def player(n):
+            saved, save_seconds = timed(http.post, "/api/v1/save", json=body(f"p{n}", scene_index=1 + n % 11))
+            loaded, load_seconds = timed(http.get, f"/api/v1/load/p{n}")
+            return saved.status_code, loaded.json(), save_seconds < 1, load_seconds < 1
+
+        assert http.post("/api/v1/save", json=body("locked")).status_code == 200
+        with locked(postgres_url, "SELECT * FROM parties WHERE session_id = 'locked' FOR UPDATE"):
+            with ThreadPoolExecutor(3 + 24) as pool:
+                tabs = [pool.submit(timed, http.post, "/api/v1/save", json=body("locked", scene_index=9)) for _ in range(3)]
+                time.sleep(0.5)  # the tabs are waiting for the row
+                players = list(pool.map(player, range(24)))
+                answers = [tab.result() for tab in tabs]
+            assert players == [(200, body(f"p{n}", scene_index=1 + n % 11), True, True) for n in range(24)]
+            assert [(unavailable(response), deadline(seconds)) for response, seconds in answers] == [(UNAVAILABLE, True)] * 3
+            time.sleep(0.5)
+        assert http.get("/api/v1/load/locked").json() == body("locked")  # nothing of the refused saves
+        assert http.post("/api/v1/save", json=body("locked", scene_index=9)).status_code == 200
+        assert http.get("/api/v1/load/locked").json() == body("locked", scene_index=9)
+
+
+def test_a_locked_row_saves_as_soon_as_it_is_free_within_the_deadline(postgres_url):
+    with server(postgres_url) as (base, _, _), httpx.Client(base_url=base, timeout=30) as http:
+        assert http.post("/api/v1/save", json=body("freed")).status_code == 200
+        with ThreadPoolExecutor(1) as pool:
+            with locked(postgres_url, "SELECT * FROM parties WHERE session_id = 'freed' FOR UPDATE"):
+                saving = pool.submit(timed, http.post, "/api/v1/save", json=body("freed", scene_index=9))
+                time.sleep(1)
+                assert not saving.done()
+            saved, seconds = saving.result()
+        assert (saved.status_code, saved.headers["etag"], 1 <= seconds < 2) == (200, '"2"', True)
+        assert http.get("/api/v1/load/freed").json() == body("freed", scene_index=9)
+
+
+def test_a_postgres_that_stops_answering_gets_503_at_the_deadline_and_recovers_when_it_answers(outage):
+    """The database (or PgBouncer) accepts connections and reads requests, but answers nothing."""
+    with server(outage.url.render_as_string(hide_password=False)) as (base, _, _), \
+            httpx.Client(base_url=base, timeout=30) as http:
+        assert http.post("/api/v1/save", json=body()).status_code == 200
+        outage.freeze()
+        with ThreadPoolExecutor(2) as pool:
+            saving = pool.submit(timed, http.post, "/api/v1/save", json=body(scene_index=9))
+            loading = pool.submit(timed, http.get, "/api/v1/load/s-1")
+            answers = [saving.result(), loading.result()]
+        assert [(unavailable(response), deadline(seconds)) for response, seconds in answers] == [(UNAVAILABLE, True)] * 2
+        outage.thaw()  # what was held back arrives: the refused save may land now, as the README says
+        time.sleep(0.5)
+        assert http.post("/api/v1/save", json=body(scene_index=7)).status_code == 200
+        assert http.get("/api/v1/load/s-1").json() == body(scene_index=7)
+
+
+def test_a_postgres_that_stops_answering_new_connections_gets_503_at_the_deadline(outage):
+    outage.freeze()
+    with server(outage.url.render_as_string(hide_password=False)) as (base, _, _):
+        response, seconds = timed(httpx.get, f"{base}/api/v1/load/s-1", timeout=30)
+        assert (unavailable(response), deadline(seconds)) == (UNAVAILABLE, True)
+        outage.thaw()
+        assert httpx.post(f"{base}/api/v1/save", json=body(), timeout=30).status_code == 200
+
+
 # --- Migrations -----------------------------------------------------------------------------------
-def test_omega_expects_the_schema_revision_that_alembic_upgrade_head_makes():
-    scripts = ScriptDirectory.from_config(Config(str(HERE / "alembic.ini")))
-    assert scripts.get_current_head() == omega.SCHEMA_REVISION
-
-
 def test_migrations_upgrade_check_downgrade_and_upgrade_again(empty_database_url):
     url = empty_database_url
     engine = omega.make_engine(url)
@@ -717,25 +909,91 @@ def test_if_none_match_star_creates_a_session_only_once(client):
     assert client.get("/api/v1/load/s-1").json() == body()
 
 
-IF_MATCH_RULE = 'If-Match must be * or one ETag as omega sent it, such as "3"'
+def test_if_match_evaluates_a_list_of_tags_strongly(client, engine):
+    client.post("/api/v1/save", json=body())
+    client.post("/api/v1/save", json=body(scene_index=4))  # now at revision 2
+    saved = client.post("/api/v1/save", json=body(scene_index=5), headers={"If-Match": '"1", "2", "9"'})
+    assert (saved.status_code, saved.json(), saved.headers["etag"]) == (200, {"status": "saved", "scene_index": 5}, '"3"')
+    two_lines = client.post("/api/v1/save", json=body(scene_index=6), headers=[("If-Match", '"1"'), ("If-Match", '"3"')])
+    assert (two_lines.status_code, two_lines.headers["etag"]) == (200, '"4"')  # lines join into one list
+    assert client.get("/api/v1/load/s-1").json() == body(scene_index=6)
+
+
+def stale(value, header="If-Match"):
+    return {"error": f"session_id s-1 is not at revision {value} given in {header} (it was saved since, or never); "
+                     "nothing was saved"}
 
 
 @pytest.mark.parametrize("headers, error", [
-    ({"If-Match": "1"}, IF_MATCH_RULE),
-    ({"If-Match": 'W/"1"'}, IF_MATCH_RULE),
-    ({"If-Match": '"1", "2"'}, IF_MATCH_RULE),
-    ({"If-Match": '"one"'}, IF_MATCH_RULE),
-    ({"If-Match": '"01"'}, IF_MATCH_RULE),
-    ({"If-Match": ""}, IF_MATCH_RULE),
-    ({"If-Match": '"99999999999"'}, IF_MATCH_RULE),
-    ({"If-None-Match": '"1"'}, "If-None-Match on a save must be * (save only if the session does not exist)"),
-    ({"If-Match": '"1"', "If-None-Match": "*"}, "send If-Match or If-None-Match, not both"),
+    ({"If-Match": 'W/"2"'}, stale('W/"2"')),  # weak tags never match strongly
+    ({"If-Match": '"1", W/"2"'}, stale('"1", W/"2"')),
+    ({"If-Match": '"abc"'}, stale('"abc"')),  # well-formed tags omega never issued
+    ({"If-Match": '"02"'}, stale('"02"')),
+    ({"If-Match": '"99999999999"'}, stale('"99999999999"')),
+    ({"If-Match": '"a,b", ""'}, stale('"a,b", ""')),
+    ({"If-None-Match": '"2"'}, {"error": 'session_id s-1 is at a revision given in If-None-Match: "2"; nothing was saved'}),
+    ({"If-None-Match": 'W/"2"'}, {"error": 'session_id s-1 is at a revision given in If-None-Match: W/"2"; nothing was saved'}),
+    ({"If-None-Match": '"1", "2"'}, {"error": 'session_id s-1 is at a revision given in If-None-Match: "1", "2"; nothing was saved'}),
+    ({"If-Match": '"2"', "If-None-Match": "*"}, {"error": 'session_id s-1 is not at revision "2" given in If-Match (it was '
+                                                 "saved since, or never) or already exists and If-None-Match: * only creates; "
+                                                 "nothing was saved"}),
+    ({"If-Match": '"1"', "If-None-Match": '"3"'}, {"error": 'session_id s-1 is not at revision "1" given in If-Match (it was '
+                                                   'saved since, or never) or is at a revision given in If-None-Match: "3"; '
+                                                   "nothing was saved"}),
+    ({"If-Match": "*", "If-None-Match": '"2"'}, {"error": "session_id s-1 does not exist and If-Match: * only replaces or is at "
+                                                 'a revision given in If-None-Match: "2"; nothing was saved'}),
 ])
-def test_a_malformed_precondition_is_400_and_stores_nothing(client, headers, error):
+def test_a_precondition_that_does_not_hold_is_412_and_stores_nothing(client, engine, headers, error):
+    client.post("/api/v1/save", json=body())
+    client.post("/api/v1/save", json=body())  # at revision 2
+    response = client.post("/api/v1/save", json=body(scene_index=9), headers=headers)
+    assert (response.status_code, response.json()) == (412, error)
+    assert [(row.scene_index, row.revision) for row in rows(engine)] == [(3, 2)]
+
+
+@pytest.mark.parametrize("headers", [
+    {"If-None-Match": '"1"'}, {"If-None-Match": 'W/"1", "7"'}, {"If-Match": '"2"', "If-None-Match": '"1"'},
+    {"If-Match": '"2"', "If-None-Match": 'W/"3"'}, {"If-Match": "*", "If-None-Match": '"1"'},
+])
+def test_preconditions_that_hold_save_evaluated_in_the_rfcs_order(client, headers):
+    client.post("/api/v1/save", json=body())
+    client.post("/api/v1/save", json=body())  # at revision 2
+    response = client.post("/api/v1/save", json=body(scene_index=9), headers=headers)
+    assert (response.status_code, response.headers["etag"]) == (200, '"3"')
+    assert client.get("/api/v1/load/s-1").json() == body(scene_index=9)
+
+
+def test_if_none_match_with_tags_creates_a_new_session(client):
+    response = client.post("/api/v1/save", json=body(), headers={"If-None-Match": '"1"'})
+    assert (response.status_code, response.headers["etag"]) == (200, '"1"')
+
+
+TAG_RULE = 'must be * or a list of entity tags such as "3", W/"4"'
+
+
+@pytest.mark.parametrize("headers, error", [
+    ({"If-Match": "1"}, f"If-Match {TAG_RULE}"),
+    ({"If-Match": '"1'}, f"If-Match {TAG_RULE}"),
+    ({"If-Match": 'W/ "1"'}, f"If-Match {TAG_RULE}"),
+    ({"If-Match": 'w/"1"'}, f"If-Match {TAG_RULE}"),
+    ({"If-Match": '"1" "2"'}, f"If-Match {TAG_RULE}"),
+    ({"If-Match": '*, "1"'}, f"If-Match {TAG_RULE}"),
+    ({"If-Match": '"a b"'}, f"If-Match {TAG_RULE}"),
+    ({"If-None-Match": "one"}, f"If-None-Match {TAG_RULE}"),
+    ({"If-Match": '"2"', "If-None-Match": '"1",x'}, f"If-None-Match {TAG_RULE}"),
+])
+def test_a_precondition_with_invalid_syntax_is_400_and_stores_nothing(client, headers, error):
     client.post("/api/v1/save", json=body())
     response = client.post("/api/v1/save", json=body(scene_index=9), headers=headers)
     assert (response.status_code, response.json()) == (400, {"error": error})
     assert client.get("/api/v1/load/s-1").json() == body()
+
+
+def test_a_load_with_if_match_that_does_not_hold_is_412(client):
+    client.post("/api/v1/save", json=body())
+    response = client.get("/api/v1/load/s-1", headers={"If-Match": '"7", W/"1"'})
+    assert (response.status_code, response.json()) == (412, {"error": 'session_id s-1 is at revision "1", not one given in If-Match'})
+    assert client.get("/api/v1/load/s-1", headers={"If-Match": '"7", "1"'}).json() == body()
 
 
 @pytest.mark.parametrize("if_none_match", ['"2"', 'W/"2"', '"1", "2"', "*"])

@@ -9,6 +9,7 @@ from typing import Sequence, Union
 
 from alembic import op
 import sqlalchemy as sa
+from sqlalchemy import Text  # autogenerate writes JSONB's astext_type as a bare Text()
 ${imports if imports else ""}
 
 # revision identifiers, used by Alembic.

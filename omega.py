@@ -4,10 +4,9 @@
     alembic upgrade head          # create or update the schema (once per deploy)
     uvicorn omega:app             # serve POST /api/v1/save and GET /api/v1/load/{session_id}
 
-omega stores the state a frontend sends and returns it unchanged; it does not interpret the story.
-The state's fields are the columns in STATE, their rules are checked in `check_save`, and every
-error is JSON: {"error": "<what is wrong, naming the field>"}. No request waits for the database
-longer than TIMEOUT seconds; past it the answer is 503 with Retry-After.
+omega stores the state a frontend sends and returns it unchanged; it does not interpret the story. The state's
+fields are the columns in STATE, `check_save` checks their rules, and every error is JSON that names the field
+and the rule: {"error": "..."}. No request waits for the database past TIMEOUT: it gets a 503 with Retry-After.
 """
 import asyncio
 import contextlib
@@ -16,6 +15,7 @@ import json
 import logging
 import os
 import re
+import select as sockets
 import sys
 import uuid
 from concurrent.futures import ThreadPoolExecutor
@@ -26,10 +26,11 @@ from urllib.request import pathname2url
 from alembic.config import Config
 from alembic.runtime.migration import MigrationContext
 from alembic.script import ScriptDirectory
-from sqlalchemy import JSON, Column, DateTime, Integer, MetaData, Table, Text, Uuid, bindparam, create_engine, event, select
+from sqlalchemy import JSON, Column, DateTime, Integer, MetaData, Table, Text, Uuid
+from sqlalchemy import bindparam, create_engine, event, select
 from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.engine import make_url
-from sqlalchemy.exc import InterfaceError, OperationalError, TimeoutError as PoolTimeout
+from sqlalchemy.exc import DisconnectionError, InterfaceError, OperationalError, TimeoutError as PoolTimeout
 
 from starlette.applications import Starlette
 from starlette.exceptions import HTTPException
@@ -38,10 +39,7 @@ from starlette.middleware.cors import CORSMiddleware
 from starlette.responses import JSONResponse, Response
 from starlette.routing import Route
 
-
-def refuse(reason):
-    """Stop before serving: the reason alone, without a traceback, and exit code 3, which tells uvicorn's
-    (and gunicorn's) supervisor that the worker failed to start, so that it is not restarted in a loop."""
+def refuse(reason):  # the reason alone, no traceback; exit code 3 tells uvicorn not to restart the worker
     print(f"omega: {reason}", file=sys.stderr, flush=True)
     os._exit(3)
 
@@ -54,7 +52,7 @@ CORS_ORIGINS = [origin.strip() for origin in os.environ.get("CORS_ORIGINS", "*")
 LOAD_THREADS, SAVE_THREADS = 2, 4  # per worker: threads for database calls (SQLite saves on one: one writer)
 BATCH = 100  # at most this many requests answered by one database call
 TIMEOUT = 5  # seconds a request may wait for the database before its 503; normal load stays far below
-LOCK_WAIT = 0.05  # seconds a PostgreSQL statement waits for a locked row before it gives its thread back
+LOCK_WAIT = 0.05  # seconds a PostgreSQL save waits for a locked row before it gives its thread back
 
 # --- Rules: the limits of a saved state ---------------------------------------------------------
 MAX_BODY_BYTES = 64 * 1024
@@ -102,43 +100,45 @@ parties = Table(
 
 # --- Database: the engine and the statements, built once -----------------------------------------
 def make_engine(url):
-    """An engine for DATABASE_URL: psycopg2 for postgres(ql)://, WAL and full sync for SQLite, and on both every
-    wait for the database bounded by TIMEOUT. Each save is one statement, so the engine autocommits; the pool
-    holds a connection for every database thread, and pings it before each use (a batch's one round trip more)."""
+    """An engine for DATABASE_URL that bounds every wait by TIMEOUT; it autocommits (a save is one statement)."""
     url = make_url(url)
     if url.drivername in ("postgres", "postgresql"):  # SQLAlchemy 2.1 alone would pick psycopg 3
         url = url.set(drivername="postgresql+psycopg2")
     pool = {"isolation_level": "AUTOCOMMIT", "pool_size": LOAD_THREADS + SAVE_THREADS, "max_overflow": 0,
-            "pool_reset_on_return": None, "pool_pre_ping": True}
-    if url.get_backend_name() == "postgresql":
-        engine = create_engine(url, **pool, connect_args={"connect_timeout": TIMEOUT})
-        limits = f"SET LOCAL statement_timeout = '{TIMEOUT}s'; SET LOCAL lock_timeout = '{LOCK_WAIT}s'; "
+            "pool_reset_on_return": None}
+    if url.get_backend_name() == "sqlite":
+        engine = create_engine(url, **pool, connect_args={"timeout": TIMEOUT})  # seconds to wait for another writer
 
-        @event.listens_for(engine, "before_cursor_execute", retval=True)
-        def bounded(connection, cursor, statement, parameters, context, executemany):
-            """Every statement carries its own time limits: one round trip, one implicit transaction, and
-            nothing left on the connection for PgBouncer's transaction pooling to hand to someone else."""
-            return limits + statement, parameters
+        @event.listens_for(engine, "do_connect")
+        def existing_file_only(dialect, record, cargs, cparams):  # a mistyped path must not leave an empty database
+            cargs[0], cparams["uri"] = f"file:{pathname2url(cargs[0])}?mode=rw", True
+
+        @event.listens_for(engine, "connect")
+        def write_ahead_and_sync_every_commit(connection, _):
+            connection.execute("PRAGMA journal_mode=WAL")
+            connection.execute("PRAGMA synchronous=FULL")
         return engine
-    if url.get_backend_name() != "sqlite":
+    if url.get_backend_name() != "postgresql":
         refuse(f"DATABASE_URL must be sqlite or postgresql, not {url.get_backend_name()}")
-    engine = create_engine(url, **pool, connect_args={"timeout": TIMEOUT})  # seconds to wait for another writer
+    engine = create_engine(url, **pool, connect_args={"connect_timeout": TIMEOUT})
+    # A save carries its limits in its own round trip and implicit transaction: PgBouncer's transaction pooling
+    # refuses `options`, and would hand a plain SET on to another client. (Loads wait only for table locks.)
+    limits = f"SET LOCAL statement_timeout = '{TIMEOUT}s'; SET LOCAL lock_timeout = '{LOCK_WAIT}s'; "
 
-    @event.listens_for(engine, "do_connect")
-    def existing_file_only(dialect, record, cargs, cparams):  # a mistyped path must not leave an empty database
-        cargs[0], cparams["uri"] = f"file:{pathname2url(cargs[0])}?mode=rw", True
+    @event.listens_for(engine, "before_cursor_execute", retval=True)
+    def bounded(connection, cursor, statement, parameters, context, executemany):
+        writes = context is not None and (context.isinsert or context.isupdate)
+        return (limits + statement if writes else statement), parameters
 
-    @event.listens_for(engine, "connect")
-    def write_ahead_and_sync_every_commit(connection, _):
-        connection.execute("PRAGMA journal_mode=WAL")
-        connection.execute("PRAGMA synchronous=FULL")
+    @event.listens_for(engine, "checkout")  # a ping without a round trip: a connection the server closed reads ready
+    def closed_by_server(dbapi_connection, record, proxy):
+        if sockets.select([dbapi_connection.fileno()], [], [], 0)[0]:
+            raise DisconnectionError("the server closed this pooled connection")  # the pool opens a new one
     return engine
-
 
 def inserts(insert):
     """For one dialect: the upsert, the upsert unless the row is at a revision in `none_of`, and the create-only
-    insert. ON CONFLICT skips Column(onupdate=), so updated_at and revision are set here, and id and created_at
-    stay as first saved."""
+    insert. ON CONFLICT skips Column(onupdate=), so updated_at and revision are set here."""
     stmt = insert(parties)
     on, replaced = {"index_elements": [parties.c.session_id]}, {c.key: stmt.excluded[c.key] for c in STATE}
     update = {**on, "set_": {**replaced, "updated_at": stmt.excluded.updated_at, "revision": parties.c.revision + 1}}
@@ -146,7 +146,6 @@ def inserts(insert):
     return (stmt.on_conflict_do_update(**update).returning(parties.c.revision),
             stmt.on_conflict_do_update(**update, where=unless).returning(parties.c.revision),
             stmt.on_conflict_do_nothing(**on).returning(parties.c.revision))
-
 
 engine = make_engine(DATABASE_URL)
 INSERTS = {"postgresql": inserts(postgresql.insert), "sqlite": inserts(sqlite.insert)}
@@ -158,17 +157,16 @@ LOAD = (select(parties.c.session_id, parties.c.revision, *(c.label(c.key) for c 
         .where(parties.c.session_id.in_(bindparam("session_ids", expanding=True))))
 log = logging.getLogger("uvicorn.error")
 
-
 def save_statement(session_id, state, if_match, if_none_match):
-    """The statement that stores `state` if If-Match and then If-None-Match hold (RFC 9110, 13.2.2), and its
+    """The statement that stores `state` if If-Match, then If-None-Match, holds (RFC 9110, 13.2.2), and its
     parameters. It returns the new revision, or no row when a precondition fails."""
     now = datetime.now(timezone.utc)
     values = {**{c.key: state[c.key] for c in STATE}, "updated_at": now}
-    upsert, upsert_unless, create = INSERTS[engine.dialect.name]
     if if_match is None:  # the session may be new
+        upsert, upsert_unless, create = INSERTS[engine.dialect.name]
         values.update(id=uuid.uuid4(), session_id=session_id, created_at=now)
-        if if_none_match is None or if_none_match == "*":
-            return (upsert if if_none_match is None else create), values
+        if if_none_match in (None, "*"):
+            return (create if if_none_match else upsert), values
         return upsert_unless, {**values, "none_of": if_none_match}
     if if_none_match == "*":  # If-Match holds only for an existing session, which If-None-Match: * refuses
         if_match, if_none_match = [], None
@@ -183,16 +181,23 @@ def load_all(session_ids):
         found = {row.session_id: row for row in connection.execute(LOAD, {"session_ids": session_ids})}
     return [found.get(session_id) for session_id in session_ids]
 
-
 def save_each(saves):
-    """PostgreSQL: each (statement, parameters) committed on its own; its new revision row, or None."""
+    """PostgreSQL: each (statement, parameters) committed on its own. Its answer is its new revision row, None,
+    or, when another transaction holds its row, its own error: the other saves go on."""
+    answers = []
     with engine.connect() as connection:
-        return [connection.execute(*save).first() for save in saves]
-
+        for save in saves:
+            try:
+                answers.append(connection.execute(*save).first())
+            except OperationalError as exc:
+                if not locked(exc):
+                    raise
+                answers.append(exc)
+    return answers
 
 def save_together(saves):
-    """SQLite: (statement, parameters) pairs in one transaction, so that one fsync makes them all durable;
-    each one's new revision row, or None. If one fails, none is stored."""
+    """SQLite: (statement, parameters) pairs in one transaction, so that one fsync makes them all durable; each
+    one's new revision row, or None. If one fails, none is stored."""
     with engine.connect() as connection:
         connection.exec_driver_sql("BEGIN IMMEDIATE")  # takes SQLite's write lock, waiting up to TIMEOUT for it
         try:
@@ -203,20 +208,19 @@ def save_together(saves):
             raise
     return rows
 
+def locked(exc):  # PostgreSQL's lock_not_available: a save waited LOCK_WAIT for a row and let go
+    return getattr(exc.orig, "pgcode", None) == "55P03"
 
 class Batches:
-    """Calls to `run` (a list of requests in, a list of answers out) on `threads` threads of their own, in
-    batches: requests that arrive while every thread is busy wait, and the next free thread answers them
-    together (up to `size`), for one thread hand-off and one pooled connection. asyncio's executor, not
-    Starlette's run_in_threadpool (anyio), because it costs far less per hand-off."""
+    """Calls to `run` (a list of requests in, a list of answers out) on `threads` threads of their own: requests
+    that arrive while every thread is busy wait, and the next free thread answers up to `size` of them at once."""
 
     def __init__(self, run, threads, size=BATCH):
         self.run, self.size, self.executor = run, size, ThreadPoolExecutor(threads)
         self.free, self.waiting, self.draining = threads, [], set()
 
     async def __call__(self, request):
-        """The answer to `request`, or TimeoutError after TIMEOUT seconds. A request whose row is locked by
-        another transaction waits here and tries again, so that it holds no thread meanwhile."""
+        """The answer to `request`, or TimeoutError after TIMEOUT seconds. A save whose row is locked tries again."""
         async with asyncio.timeout(TIMEOUT):
             while True:
                 answer = asyncio.get_running_loop().create_future()
@@ -229,7 +233,7 @@ class Batches:
                 try:
                     return await answer
                 except OperationalError as exc:
-                    if getattr(exc.orig, "pgcode", None) != "55P03":  # lock_not_available, after LOCK_WAIT
+                    if not locked(exc):
                         raise
                 await asyncio.sleep(4 * LOCK_WAIT)
 
@@ -239,39 +243,30 @@ class Batches:
             while waiting := [item for item in self.waiting if not item[1].done()]:  # done: given up on
                 batch, self.waiting = waiting[:self.size], waiting[self.size:]
                 try:
-                    results = await asyncio.get_running_loop().run_in_executor(
+                    answers = await asyncio.get_running_loop().run_in_executor(
                         self.executor, self.run, [request for request, _ in batch])
                 except Exception as exc:  # the database failed the whole batch
-                    for _, answer in batch:
-                        if not answer.done():
-                            answer.set_exception(exc)
-                else:
-                    for (_, answer), result in zip(batch, results):
-                        if not answer.done():
-                            answer.set_result(result)
+                    answers = [exc] * len(batch)
+                for (_, future), answer in zip(batch, answers):
+                    if not future.done():
+                        (future.set_exception if isinstance(answer, Exception) else future.set_result)(answer)
         finally:
             self.free += 1
 
-
 loads = Batches(load_all, LOAD_THREADS)
-# SQLite takes one writer at a time: one thread, one commit per batch. PostgreSQL saves go one per thread
-# hand-off, so that a save waiting for a locked row delays no other save.
-saves = {"sqlite": Batches(save_together, 1), "postgresql": Batches(save_each, SAVE_THREADS, size=1)}
+# SQLite takes one writer at a time: one thread, one commit per batch. PostgreSQL's saves run side by side,
+# four to a hand-off, each committed on its own.
+saves = {"sqlite": Batches(save_together, 1), "postgresql": Batches(save_each, SAVE_THREADS, size=4)}
 
 
 # --- Checking a save: raw bytes in, (session_id, state) out, or Rejected ---------------------------
-class Rejected(Exception):
-    """A request omega refuses: answered as {"error": message} with this status."""
-
-    def __init__(self, status, message):
-        self.status, self.message = status, message
-
+class Rejected(HTTPException):
+    """A request omega refuses, with its status and the message that names the field and the rule."""
 
 def check_session_id(session_id):
     if not (isinstance(session_id, str) and SESSION_ID.fullmatch(session_id) and session_id not in (".", "..")):
         raise Rejected(422, "session_id must be 1 to 128 characters from A-Z a-z 0-9 . _ ~ - (and not . or ..)")
     return session_id
-
 
 def parse_json(raw):
     """The JSON object in `raw`: strict UTF-8 JSON, no NaN or Infinity, no repeated keys."""
@@ -294,19 +289,15 @@ def parse_json(raw):
         raise Rejected(400, "body must be a JSON object")
     return body
 
-
 def fields(value, where, keys):
     """`value` as an object with exactly `keys`: none missing, none unknown."""
     if not isinstance(value, dict):
         raise Rejected(422, f"{where} must be an object with keys {', '.join(keys)}")
-    for key in value:
-        if key not in keys:
-            raise Rejected(422, f"{where} has unknown key {json.dumps(key)}; allowed: {', '.join(keys)}")
-    for key in keys:
-        if key not in value:
-            raise Rejected(422, f"{where}.{key} is required")
+    if unknown := [key for key in value if key not in keys]:
+        raise Rejected(422, f"{where} has unknown key {json.dumps(unknown[0])}; allowed: {', '.join(keys)}")
+    if missing := [key for key in keys if key not in value]:
+        raise Rejected(422, f"{where}.{missing[0]} is required")
     return value
-
 
 def integer(value, where, low, high):
     """`value` as an int. JSON has one number type, so 3.0 and 1.2e1 are integers; true is not."""
@@ -316,23 +307,20 @@ def integer(value, where, low, high):
         raise Rejected(422, f"{where} must be an integer from {low} to {high}")
     return value
 
-
 def text(value, where):
     if not isinstance(value, str) or not 1 <= len(value) <= MAX_TEXT or BAD_CHARACTER.search(value):
-        raise Rejected(422, f"{where} must be a string of 1 to {MAX_TEXT} characters, without NUL or unpaired surrogates")
+        raise Rejected(422, f"{where} must be a string of 1 to {MAX_TEXT} characters, "
+                            "without NUL or unpaired surrogates")
     return value
-
 
 def decision(value, where):
     """A choice's value: a string, a number, true, false or null; never an object or a list."""
-    if value is None or isinstance(value, bool):
-        return value
-    if type(value) in (int, float) and abs(value) <= MAX_SAFE_INTEGER:  # also refuses 1e400, read as inf
-        return value
     if isinstance(value, str):
         return text(value, where)
-    raise Rejected(422, f"{where} must be a string, a number from -{MAX_SAFE_INTEGER} to {MAX_SAFE_INTEGER}, true, false or null")
-
+    if value is None or isinstance(value, bool) or (type(value) in (int, float) and abs(value) <= MAX_SAFE_INTEGER):
+        return value  # abs(): also refuses 1e400, which Python reads as inf
+    raise Rejected(422, f"{where} must be a string, a number from -{MAX_SAFE_INTEGER} to {MAX_SAFE_INTEGER}, "
+                        "true, false or null")
 
 def check_save(raw):
     """The (session_id, state) of a save body, every rule checked; raises Rejected otherwise."""
@@ -359,7 +347,6 @@ def check_save(raw):
         decision(value, f"state.choices[{json.dumps(key)}]")
     return session_id, state
 
-
 async def read_body(request):
     """The request body, read from the stream and refused as soon as it passes MAX_BODY_BYTES."""
     body = bytearray()
@@ -369,11 +356,9 @@ async def read_body(request):
             raise Rejected(413, f"body must be at most {MAX_BODY_BYTES} bytes")
     return bytes(body)
 
-
 def header(request, name):
     """A header's value, its lines joined as RFC 9110 joins a list; None if it was not sent."""
     return ", ".join(request.headers.getlist(name)).strip(" \t") if name in request.headers else None
-
 
 def preconditions(request):
     """If-Match and If-None-Match (RFC 9110, 13.1.1-2): each None (not sent), "*", or the revisions whose ETag
@@ -399,8 +384,8 @@ async def save(request):
         failed = [PRECONDITION_FAILED[name, value == "*"].format(value)
                   for name in ("if-match", "if-none-match") if (value := header(request, name)) is not None]
         raise Rejected(412, f"session_id {session_id} {' or '.join(failed)}; nothing was saved")
-    return JSONResponse({"status": "saved", "scene_index": state["scene_index"]}, headers={"ETag": f'"{saved.revision}"'})
-
+    headers = {"ETag": f'"{saved.revision}"'}
+    return JSONResponse({"status": "saved", "scene_index": state["scene_index"]}, headers=headers)
 
 async def load(request):
     session_id = check_session_id(request.path_params["session_id"])
@@ -413,45 +398,29 @@ async def load(request):
         raise Rejected(412, f"session_id {session_id} is at revision \"{row.revision}\", not one given in If-Match")
     if if_none_match == "*" or row.revision in (if_none_match or ()):  # the browser's copy is current
         return Response(status_code=304, headers=headers)
-    state = {column.key: row._mapping[column.key] for column in STATE}
+    state = {column.key: getattr(row, column.key) for column in STATE}
     return JSONResponse({"session_id": session_id, "state": state}, headers=headers)
 
 
 # --- Application ---------------------------------------------------------------------------------
-async def rejected(request, exc):
-    return JSONResponse({"error": exc.message}, exc.status)
-
-
-async def route_error(request, exc):
-    """The router's 404 (no such path) and 405 (wrong method), as JSON."""
-    return JSONResponse({"error": f"{exc.detail}: {request.method} {request.url.path}"}, exc.status_code, exc.headers)
-
+async def refused(request, exc):
+    """omega's refusals, and the router's 404 (no such path) and 405 (wrong method), which name the request."""
+    message = exc.detail if isinstance(exc, Rejected) else f"{exc.detail}: {request.method} {request.url.path}"
+    return JSONResponse({"error": message}, exc.status_code, exc.headers)
 
 async def database_unavailable(request, exc):
-    """503 for a database that is down, locked or too slow. The log names the error's type only: its text
-    would carry the statement's parameters, which are players' saved states."""
+    """503 for a database that is down, locked or slow. The log names the error's type only: its text carries
+    the statement's parameters, which are players' saved states."""
     log.warning("database unavailable: %s", type(getattr(exc, "orig", exc)).__name__)
     return JSONResponse({"error": "database unavailable; try again shortly"}, 503, {"Retry-After": "1"})
-
 
 async def internal_error(request, exc):
     return JSONResponse({"error": "internal error"}, 500)
 
-
-class CORS(CORSMiddleware):
-    """Starlette's CORS, with a refused preflight answered in JSON like every other error."""
-
-    def preflight_response(self, request_headers):
-        response = super().preflight_response(request_headers)
-        if response.status_code != 400:
-            return response
-        return JSONResponse({"error": response.body.decode()}, 400)  # "Disallowed CORS origin, headers"
-
-
 @contextlib.asynccontextmanager
 async def lifespan(app):
     """Refuse to start on a database that is reachable but not at the migration scripts' head."""
-    heads = ScriptDirectory.from_config(Config(Path(__file__).with_name("alembic.ini"))).get_heads()
+    current = heads = ScriptDirectory.from_config(Config(Path(__file__).with_name("alembic.ini"))).get_heads()
     try:
         with engine.connect() as connection:
             current = MigrationContext.configure(connection).get_current_heads()
@@ -459,19 +428,17 @@ async def lifespan(app):
         if engine.dialect.name == "sqlite" and Path(engine.url.database).parent.is_dir():  # no file, but its folder
             refuse(f"there is no database at {engine.url.database}: run `alembic upgrade head` to create it")
         log.warning("database unreachable at start-up (%s); answering 503 until it is back", type(exc.orig).__name__)
-    else:
-        if set(current) != set(heads):
-            refuse(f"the database is at revision {', '.join(current) or 'none'}, omega needs {', '.join(heads)}: "
-                   "run `alembic upgrade head`")
-    gc.freeze()  # what start-up made lives for good: the garbage collector stops re-scanning it
+    if set(current) != set(heads):
+        refuse(f"the database is at revision {', '.join(current) or 'none'}, omega needs {', '.join(heads)}: "
+               "run `alembic upgrade head`")
+    gc.freeze()  # what start-up made lives for good: the collector stops scanning it
     yield
-
 
 app = Starlette(
     routes=[Route("/api/v1/save", save, methods=["POST"]), Route("/api/v1/load/{session_id}", load, methods=["GET"])],
-    middleware=[Middleware(CORS, allow_origins=CORS_ORIGINS, allow_methods=["GET", "POST"],
+    middleware=[Middleware(CORSMiddleware, allow_origins=CORS_ORIGINS, allow_methods=["GET", "POST"],
                            allow_headers=["Content-Type", "If-Match", "If-None-Match"], expose_headers=["ETag"])],
-    exception_handlers={Rejected: rejected, HTTPException: route_error, Exception: internal_error,
+    exception_handlers={HTTPException: refused, Exception: internal_error,
                         OperationalError: database_unavailable, InterfaceError: database_unavailable,
                         PoolTimeout: database_unavailable, TimeoutError: database_unavailable},
     lifespan=lifespan,

@@ -8,6 +8,7 @@ makes a scratch database on that server and drops it at the end. Without them, t
     OMEGA_TEST_POSTGRES_URL=postgresql://postgres@127.0.0.1:5432/postgres \
     OMEGA_TEST_PGBOUNCER_URL=postgresql://postgres@127.0.0.1:6432/postgres python -m pytest -q
 """
+import asyncio
 import contextlib
 import copy
 import json
@@ -26,6 +27,8 @@ from pathlib import Path
 
 import httpx2 as httpx
 import pytest
+from alembic.config import Config
+from alembic.script import ScriptDirectory
 from sqlalchemy import create_engine, inspect, pool, select, text
 from sqlalchemy.exc import OperationalError
 from sqlalchemy.engine import make_url
@@ -639,7 +642,7 @@ def test_a_server_restricted_to_one_origin_lets_only_that_origin_in(database_url
         assert "access-control-allow-origin" not in refused.headers
 
 
-HEAD = "edb036a737cc"  # the newest migration in alembic/versions
+HEAD = ScriptDirectory.from_config(Config(str(HERE / "alembic.ini"))).get_current_head()  # alembic/versions' newest
 
 
 def test_the_server_refuses_to_start_on_a_database_not_at_the_latest_revision(empty_database_url):
@@ -774,8 +777,9 @@ def test_a_locked_table_answers_503_at_the_deadline_and_saves_once_it_is_free(da
 
 
 def test_a_locked_row_stalls_only_its_own_session(postgres_url):
-    """Another transaction holds one session's row (SELECT ... FOR UPDATE) while that player's three tabs keep
-    saving: 24 other players save and load as usual, and the locked tabs answer 503 at the deadline."""
+    """Another transaction holds one session's row (SELECT ... FOR UPDATE) while that player's six tabs save, one
+    after another, as many as omega has save threads and more: 24 other players save and load as usual, and
+    the locked tabs answer 503 at the deadline."""
     with server(postgres_url) as (base, _, _), httpx.Client(base_url=base, timeout=30) as http:
         def player(n):
             saved, save_seconds = timed(http.post, "/api/v1/save", json=body(f"p{n}", scene_index=1 + n % 11))
@@ -784,17 +788,51 @@ def test_a_locked_row_stalls_only_its_own_session(postgres_url):
 
         assert http.post("/api/v1/save", json=body("locked")).status_code == 200
         with locked(postgres_url, "SELECT * FROM parties WHERE session_id = 'locked' FOR UPDATE"):
-            with ThreadPoolExecutor(3 + 24) as pool:
-                tabs = [pool.submit(timed, http.post, "/api/v1/save", json=body("locked", scene_index=9)) for _ in range(3)]
-                time.sleep(0.5)  # the tabs are waiting for the row
+            with ThreadPoolExecutor(6 + 24) as pool:
+                tabs = []
+                for _ in range(6):  # one by one, so that each would hold a save thread of its own
+                    tabs.append(pool.submit(timed, http.post, "/api/v1/save", json=body("locked", scene_index=9)))
+                    time.sleep(0.1)
                 players = list(pool.map(player, range(24)))
                 answers = [tab.result() for tab in tabs]
             assert players == [(200, body(f"p{n}", scene_index=1 + n % 11), True, True) for n in range(24)]
-            assert [(unavailable(response), deadline(seconds)) for response, seconds in answers] == [(UNAVAILABLE, True)] * 3
+            assert [(unavailable(response), deadline(seconds)) for response, seconds in answers] == [(UNAVAILABLE, True)] * 6
             time.sleep(0.5)
         assert http.get("/api/v1/load/locked").json() == body("locked")  # nothing of the refused saves
         assert http.post("/api/v1/save", json=body("locked", scene_index=9)).status_code == 200
         assert http.get("/api/v1/load/locked").json() == body("locked", scene_index=9)
+
+
+def test_a_save_whose_row_is_locked_fails_alone_in_its_batch(postgres_url, monkeypatch):
+    monkeypatch.setattr(omega, "engine", omega.make_engine(postgres_url))
+    free, held = (omega.save_statement(session_id, STATE, None, None) for session_id in ("free", "held"))
+    assert [row.revision for row in omega.save_each([held])] == [1]
+    with locked(postgres_url, "SELECT * FROM parties WHERE session_id = 'held' FOR UPDATE"):
+        waited, saved = omega.save_each([held, free])
+    assert (omega.locked(waited), saved.revision) == (True, 1)
+    omega.engine.dispose()
+
+
+def test_a_request_given_up_on_at_the_deadline_never_reaches_the_database(monkeypatch):
+    """A save still waiting for a database thread when its 503 goes out is dropped, not run later."""
+    monkeypatch.setattr(omega, "TIMEOUT", 0.5)
+    release, ran = threading.Event(), []
+
+    def run(requests):  # the database, stuck on the first batch
+        ran.extend(requests)
+        release.wait(10)
+        return requests
+
+    async def two_saves():
+        batches = omega.Batches(run, threads=1)
+        for request in ("running", "waiting"):
+            with pytest.raises(TimeoutError):
+                await batches(request)
+        release.set()
+        await asyncio.sleep(0.2)  # the thread is free again and looks for what still waits
+
+    asyncio.run(two_saves())
+    assert ran == ["running"]
 
 
 def test_a_locked_row_saves_as_soon_as_it_is_free_within_the_deadline(postgres_url):

@@ -39,6 +39,7 @@ from starlette.middleware.cors import CORSMiddleware
 from starlette.responses import JSONResponse, Response
 from starlette.routing import Route
 
+
 def refuse(reason):  # the reason alone, no traceback; exit code 3 tells uvicorn not to restart the worker
     print(f"omega: {reason}", file=sys.stderr, flush=True)
     os._exit(3)
@@ -136,6 +137,7 @@ def make_engine(url):
             raise DisconnectionError("the server closed this pooled connection")  # the pool opens a new one
     return engine
 
+
 def inserts(insert):
     """For one dialect: the upsert, the upsert unless the row is at a revision in `none_of`, and the create-only
     insert. ON CONFLICT skips Column(onupdate=), so updated_at and revision are set here."""
@@ -147,6 +149,7 @@ def inserts(insert):
             stmt.on_conflict_do_update(**update, where=unless).returning(parties.c.revision),
             stmt.on_conflict_do_nothing(**on).returning(parties.c.revision))
 
+
 engine = make_engine(DATABASE_URL)
 INSERTS = {"postgresql": inserts(postgresql.insert), "sqlite": inserts(sqlite.insert)}
 UPDATE = (parties.update().where(parties.c.session_id == bindparam("match"))  # If-Match: *, only if it exists
@@ -156,6 +159,7 @@ UPDATE_AT = UPDATE.where(parties.c.revision.in_(bindparam("any_of", expanding=Tr
 LOAD = (select(parties.c.session_id, parties.c.revision, *(c.label(c.key) for c in STATE))
         .where(parties.c.session_id.in_(bindparam("session_ids", expanding=True))))
 log = logging.getLogger("uvicorn.error")
+
 
 def save_statement(session_id, state, if_match, if_none_match):
     """The statement that stores `state` if If-Match, then If-None-Match, holds (RFC 9110, 13.2.2), and its
@@ -181,6 +185,7 @@ def load_all(session_ids):
         found = {row.session_id: row for row in connection.execute(LOAD, {"session_ids": session_ids})}
     return [found.get(session_id) for session_id in session_ids]
 
+
 def save_each(saves):
     """PostgreSQL: each (statement, parameters) committed on its own. Its answer is its new revision row, None,
     or, when another transaction holds its row, its own error: the other saves go on."""
@@ -195,6 +200,7 @@ def save_each(saves):
                 answers.append(exc)
     return answers
 
+
 def save_together(saves):
     """SQLite: (statement, parameters) pairs in one transaction, so that one fsync makes them all durable; each
     one's new revision row, or None. If one fails, none is stored."""
@@ -208,8 +214,10 @@ def save_together(saves):
             raise
     return rows
 
+
 def locked(exc):  # PostgreSQL's lock_not_available: a save waited LOCK_WAIT for a row and let go
     return getattr(exc.orig, "pgcode", None) == "55P03"
+
 
 class Batches:
     """Calls to `run` (a list of requests in, a list of answers out) on `threads` threads of their own: requests
@@ -253,6 +261,7 @@ class Batches:
         finally:
             self.free += 1
 
+
 loads = Batches(load_all, LOAD_THREADS)
 # SQLite takes one writer at a time: one thread, one commit per batch. PostgreSQL's saves run side by side,
 # four to a hand-off, each committed on its own.
@@ -263,10 +272,12 @@ saves = {"sqlite": Batches(save_together, 1), "postgresql": Batches(save_each, S
 class Rejected(HTTPException):
     """A request omega refuses, with its status and the message that names the field and the rule."""
 
+
 def check_session_id(session_id):
     if not (isinstance(session_id, str) and SESSION_ID.fullmatch(session_id) and session_id not in (".", "..")):
         raise Rejected(422, "session_id must be 1 to 128 characters from A-Z a-z 0-9 . _ ~ - (and not . or ..)")
     return session_id
+
 
 def parse_json(raw):
     """The JSON object in `raw`: strict UTF-8 JSON, no NaN or Infinity, no repeated keys."""
@@ -289,6 +300,7 @@ def parse_json(raw):
         raise Rejected(400, "body must be a JSON object")
     return body
 
+
 def fields(value, where, keys):
     """`value` as an object with exactly `keys`: none missing, none unknown."""
     if not isinstance(value, dict):
@@ -299,6 +311,7 @@ def fields(value, where, keys):
         raise Rejected(422, f"{where}.{missing[0]} is required")
     return value
 
+
 def integer(value, where, low, high):
     """`value` as an int. JSON has one number type, so 3.0 and 1.2e1 are integers; true is not."""
     if type(value) is float and value.is_integer():
@@ -307,11 +320,13 @@ def integer(value, where, low, high):
         raise Rejected(422, f"{where} must be an integer from {low} to {high}")
     return value
 
+
 def text(value, where):
     if not isinstance(value, str) or not 1 <= len(value) <= MAX_TEXT or BAD_CHARACTER.search(value):
         raise Rejected(422, f"{where} must be a string of 1 to {MAX_TEXT} characters, "
                             "without NUL or unpaired surrogates")
     return value
+
 
 def decision(value, where):
     """A choice's value: a string, a number, true, false or null; never an object or a list."""
@@ -321,6 +336,7 @@ def decision(value, where):
         return value  # abs(): also refuses 1e400, which Python reads as inf
     raise Rejected(422, f"{where} must be a string, a number from -{MAX_SAFE_INTEGER} to {MAX_SAFE_INTEGER}, "
                         "true, false or null")
+
 
 def check_save(raw):
     """The (session_id, state) of a save body, every rule checked; raises Rejected otherwise."""
@@ -347,6 +363,7 @@ def check_save(raw):
         decision(value, f"state.choices[{json.dumps(key)}]")
     return session_id, state
 
+
 async def read_body(request):
     """The request body, read from the stream and refused as soon as it passes MAX_BODY_BYTES."""
     body = bytearray()
@@ -356,9 +373,11 @@ async def read_body(request):
             raise Rejected(413, f"body must be at most {MAX_BODY_BYTES} bytes")
     return bytes(body)
 
+
 def header(request, name):
     """A header's value, its lines joined as RFC 9110 joins a list; None if it was not sent."""
     return ", ".join(request.headers.getlist(name)).strip(" \t") if name in request.headers else None
+
 
 def preconditions(request):
     """If-Match and If-None-Match (RFC 9110, 13.1.1-2): each None (not sent), "*", or the revisions whose ETag
@@ -387,6 +406,7 @@ async def save(request):
     headers = {"ETag": f'"{saved.revision}"'}
     return JSONResponse({"status": "saved", "scene_index": state["scene_index"]}, headers=headers)
 
+
 async def load(request):
     session_id = check_session_id(request.path_params["session_id"])
     if_match, if_none_match = preconditions(request)
@@ -408,14 +428,17 @@ async def refused(request, exc):
     message = exc.detail if isinstance(exc, Rejected) else f"{exc.detail}: {request.method} {request.url.path}"
     return JSONResponse({"error": message}, exc.status_code, exc.headers)
 
+
 async def database_unavailable(request, exc):
     """503 for a database that is down, locked or slow. The log names the error's type only: its text carries
     the statement's parameters, which are players' saved states."""
     log.warning("database unavailable: %s", type(getattr(exc, "orig", exc)).__name__)
     return JSONResponse({"error": "database unavailable; try again shortly"}, 503, {"Retry-After": "1"})
 
+
 async def internal_error(request, exc):
     return JSONResponse({"error": "internal error"}, 500)
+
 
 @contextlib.asynccontextmanager
 async def lifespan(app):
@@ -433,6 +456,7 @@ async def lifespan(app):
                "run `alembic upgrade head`")
     gc.freeze()  # what start-up made lives for good: the collector stops scanning it
     yield
+
 
 app = Starlette(
     routes=[Route("/api/v1/save", save, methods=["POST"]), Route("/api/v1/load/{session_id}", load, methods=["GET"])],

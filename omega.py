@@ -448,7 +448,8 @@ async def lifespan(app):
         with engine.connect() as connection:
             current = MigrationContext.configure(connection).get_current_heads()
     except (OperationalError, InterfaceError) as exc:
-        if engine.dialect.name == "sqlite" and Path(engine.url.database).parent.is_dir():  # no file, but its folder
+        path = Path(engine.url.database or "")
+        if engine.dialect.name == "sqlite" and path.parent.is_dir() and not path.exists():  # no file, but its folder
             refuse(f"there is no database at {engine.url.database}: run `alembic upgrade head` to create it")
         log.warning("database unreachable at start-up (%s); answering 503 until it is back", type(exc.orig).__name__)
     if set(current) != set(heads):

@@ -138,22 +138,23 @@ def make_engine(url):
     return engine
 
 
+NONE_OF = parties.c.revision.not_in(bindparam("none_of", expanding=True))  # If-None-Match: "3", "4"
+
+
 def inserts(insert):
     """For one dialect: the upsert, the upsert unless the row is at a revision in `none_of`, and the create-only
     insert. ON CONFLICT skips Column(onupdate=), so updated_at and revision are set here."""
     stmt = insert(parties)
     on, replaced = {"index_elements": [parties.c.session_id]}, {c.key: stmt.excluded[c.key] for c in STATE}
     update = {**on, "set_": {**replaced, "updated_at": stmt.excluded.updated_at, "revision": parties.c.revision + 1}}
-    unless = parties.c.revision.not_in(bindparam("none_of", expanding=True))
     return (stmt.on_conflict_do_update(**update).returning(parties.c.revision),
-            stmt.on_conflict_do_update(**update, where=unless).returning(parties.c.revision),
+            stmt.on_conflict_do_update(**update, where=NONE_OF).returning(parties.c.revision),
             stmt.on_conflict_do_nothing(**on).returning(parties.c.revision))
 
 
 engine = make_engine(DATABASE_URL)
 INSERTS = {"postgresql": inserts(postgresql.insert), "sqlite": inserts(sqlite.insert)}
-UPDATE = (parties.update().where(parties.c.session_id == bindparam("match"))  # If-Match: *, only if it exists
-          .where(parties.c.revision.not_in(bindparam("none_of", expanding=True)))
+UPDATE = (parties.update().where(parties.c.session_id == bindparam("match")).where(NONE_OF)  # If-Match: *
           .values(revision=parties.c.revision + 1).returning(parties.c.revision))
 UPDATE_AT = UPDATE.where(parties.c.revision.in_(bindparam("any_of", expanding=True)))  # If-Match: "3", "4"
 LOAD = (select(parties.c.session_id, parties.c.revision, *(c.label(c.key) for c in STATE))
@@ -186,6 +187,10 @@ def load_all(session_ids):
     return [found.get(session_id) for session_id in session_ids]
 
 
+def locked(exc):  # PostgreSQL's lock_not_available: a save waited LOCK_WAIT for a row and let go
+    return getattr(exc.orig, "pgcode", None) == "55P03"
+
+
 def save_each(saves):
     """PostgreSQL: each (statement, parameters) committed on its own. Its answer is its new revision row, None,
     or, when another transaction holds its row, its own error: the other saves go on."""
@@ -213,10 +218,6 @@ def save_together(saves):
             connection.invalidate()  # closed, not reused: SQLite rolls back what it began
             raise
     return rows
-
-
-def locked(exc):  # PostgreSQL's lock_not_available: a save waited LOCK_WAIT for a row and let go
-    return getattr(exc.orig, "pgcode", None) == "55P03"
 
 
 class Batches:
@@ -376,7 +377,8 @@ async def read_body(request):
 
 def header(request, name):
     """A header's value, its lines joined as RFC 9110 joins a list; None if it was not sent."""
-    return ", ".join(request.headers.getlist(name)).strip(" \t") if name in request.headers else None
+    lines = request.headers.getlist(name)
+    return ", ".join(lines).strip(" \t") if lines else None
 
 
 def preconditions(request):

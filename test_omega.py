@@ -68,7 +68,7 @@ def scratch_database(kind, tmp_path):
     if not POSTGRES_URL or (kind == "pgbouncer" and not PGBOUNCER_URL):
         pytest.skip("PostgreSQL tests need OMEGA_TEST_POSTGRES_URL and OMEGA_TEST_PGBOUNCER_URL")
     name = f"omega_test_{uuid.uuid4().hex[:12]}"
-    admin = create_engine(make_url(POSTGRES_URL).set(drivername="postgresql+psycopg2"), isolation_level="AUTOCOMMIT")
+    admin = plain_engine(POSTGRES_URL)
     with admin.connect() as connection:
         connection.execute(text(f"CREATE DATABASE {name}"))
     try:  # PgBouncer's [databases] * = host=... reaches every database of its server by name

@@ -27,10 +27,9 @@ from alembic.config import Config
 from alembic.runtime.migration import MigrationContext
 from alembic.script import ScriptDirectory
 from sqlalchemy import JSON, Column, DateTime, Integer, MetaData, Table, Text, Uuid
-from sqlalchemy import bindparam, create_engine, event, select
+from sqlalchemy import bindparam, create_engine, event, make_url, select
 from sqlalchemy.dialects import postgresql, sqlite
-from sqlalchemy.engine import make_url
-from sqlalchemy.exc import DisconnectionError, InterfaceError, OperationalError, TimeoutError as PoolTimeout
+from sqlalchemy.exc import DisconnectionError, InterfaceError, OperationalError
 
 from starlette.applications import Starlette
 from starlette.exceptions import HTTPException
@@ -53,7 +52,7 @@ CORS_ORIGINS = [origin.strip() for origin in os.environ.get("CORS_ORIGINS", "*")
 LOAD_THREADS, SAVE_THREADS = 2, 4  # per worker: threads for database calls (SQLite saves on one: one writer)
 BATCH = 100  # at most this many requests answered by one database call
 TIMEOUT = 5  # seconds a request may wait for the database before its 503; normal load stays far below
-LOCK_WAIT = 0.05  # seconds a PostgreSQL save waits for a locked row before it gives its thread back
+LOCK_WAIT = 0.05  # seconds a PostgreSQL call waits for a lock before it gives its thread back and tries again
 
 # --- Rules: the limits of a saved state ---------------------------------------------------------
 MAX_BODY_BYTES = 64 * 1024
@@ -65,7 +64,6 @@ MAX_CHOICES = 64
 MAX_SAFE_INTEGER = 2**53 - 1  # JavaScript's exact integers; PostgreSQL would print 1e300 as 301 digits
 SESSION_ID = re.compile(r"[A-Za-z0-9._~-]{1,128}")
 BAD_CHARACTER = re.compile("[\x00\ud800-\udfff]")  # NUL, or half of a surrogate pair
-HERO_KEYS = ("name", "class", "hp")
 ENTITY_TAG = r'(W/)?"([\x21\x23-\x7e\x80-\xff]*)"'  # RFC 9110, 8.8.3; omega's are revisions: "1", "2", ...
 TAG_LIST = re.compile(rf"[ \t,]*+(?:{ENTITY_TAG}(?:[ \t]*+,[ \t,]*+{ENTITY_TAG})*+)?+[ \t,]*+")  # possessive: linear
 REVISION = re.compile(r"[1-9][0-9]{0,9}")
@@ -105,8 +103,7 @@ def make_engine(url):
     url = make_url(url)
     if url.drivername in ("postgres", "postgresql"):  # SQLAlchemy 2.1 alone would pick psycopg 3
         url = url.set(drivername="postgresql+psycopg2")
-    pool = {"isolation_level": "AUTOCOMMIT", "pool_size": LOAD_THREADS + SAVE_THREADS, "max_overflow": 0,
-            "pool_reset_on_return": None}
+    pool = {"isolation_level": "AUTOCOMMIT", "pool_size": LOAD_THREADS + SAVE_THREADS, "max_overflow": 0}
     if url.get_backend_name() == "sqlite":
         engine = create_engine(url, **pool, connect_args={"timeout": TIMEOUT})  # seconds to wait for another writer
 
@@ -122,14 +119,12 @@ def make_engine(url):
     if url.get_backend_name() != "postgresql":
         refuse(f"DATABASE_URL must be sqlite or postgresql, not {url.get_backend_name()}")
     engine = create_engine(url, **pool, connect_args={"connect_timeout": TIMEOUT})
-    # A save carries its limits in its own round trip and implicit transaction: PgBouncer's transaction pooling
-    # refuses `options`, and would hand a plain SET on to another client. (Loads wait only for table locks.)
+    # Every statement carries its limits in its own round trip: PgBouncer refuses `options`, and a SET would linger
     limits = f"SET LOCAL statement_timeout = '{TIMEOUT}s'; SET LOCAL lock_timeout = '{LOCK_WAIT}s'; "
 
     @event.listens_for(engine, "before_cursor_execute", retval=True)
     def bounded(connection, cursor, statement, parameters, context, executemany):
-        writes = context is not None and (context.isinsert or context.isupdate)
-        return (limits + statement if writes else statement), parameters
+        return limits + statement, parameters
 
     @event.listens_for(engine, "checkout")  # a ping without a round trip: a connection the server closed reads ready
     def closed_by_server(dbapi_connection, record, proxy):
@@ -187,15 +182,18 @@ def load_all(session_ids):
     return [found.get(session_id) for session_id in session_ids]
 
 
-def locked(exc):  # PostgreSQL's lock_not_available: a save waited LOCK_WAIT for a row and let go
+def locked(exc):  # PostgreSQL's lock_not_available: a call waited LOCK_WAIT for a lock and let go
     return getattr(exc.orig, "pgcode", None) == "55P03"
 
 
-def save_each(saves):
-    """PostgreSQL: each (statement, parameters) committed on its own. Its answer is its new revision row, None,
-    or, when another transaction holds its row, its own error: the other saves go on."""
-    answers = []
-    with engine.connect() as connection:
+def save_all(saves):
+    """Each (statement, parameters) pair's new revision row, or None where a precondition failed. SQLite commits
+    them together, one fsync for all; PostgreSQL commits each on its own, and a save whose row another
+    transaction holds gets that error alone. Anything else fails them all, and nothing uncommitted is kept."""
+    answers, together = [], engine.dialect.name == "sqlite"
+    with engine.connect() as connection:  # closing it rolls back whatever was not committed
+        if together:
+            connection.exec_driver_sql("BEGIN IMMEDIATE")  # takes SQLite's write lock, waiting up to TIMEOUT for it
         for save in saves:
             try:
                 answers.append(connection.execute(*save).first())
@@ -203,21 +201,9 @@ def save_each(saves):
                 if not locked(exc):
                     raise
                 answers.append(exc)
-    return answers
-
-
-def save_together(saves):
-    """SQLite: (statement, parameters) pairs in one transaction, so that one fsync makes them all durable; each
-    one's new revision row, or None. If one fails, none is stored."""
-    with engine.connect() as connection:
-        connection.exec_driver_sql("BEGIN IMMEDIATE")  # takes SQLite's write lock, waiting up to TIMEOUT for it
-        try:
-            rows = [connection.execute(*save).first() for save in saves]
+        if together:
             connection.exec_driver_sql("COMMIT")
-        except BaseException:
-            connection.invalidate()  # closed, not reused: SQLite rolls back what it began
-            raise
-    return rows
+    return answers
 
 
 class Batches:
@@ -229,7 +215,7 @@ class Batches:
         self.free, self.waiting, self.draining = threads, [], set()
 
     async def __call__(self, request):
-        """The answer to `request`, or TimeoutError after TIMEOUT seconds. A save whose row is locked tries again."""
+        """The answer to `request`, or TimeoutError after TIMEOUT seconds. A call that met a lock tries again."""
         async with asyncio.timeout(TIMEOUT):
             while True:
                 answer = asyncio.get_running_loop().create_future()
@@ -264,9 +250,8 @@ class Batches:
 
 
 loads = Batches(load_all, LOAD_THREADS)
-# SQLite takes one writer at a time: one thread, one commit per batch. PostgreSQL's saves run side by side,
-# four to a hand-off, each committed on its own.
-saves = {"sqlite": Batches(save_together, 1), "postgresql": Batches(save_each, SAVE_THREADS, size=4)}
+# SQLite takes one writer at a time, so one thread; PostgreSQL's saves run side by side, four to a hand-off.
+saves = {"sqlite": Batches(save_all, 1), "postgresql": Batches(save_all, SAVE_THREADS, size=4)}
 
 
 # --- Checking a save: raw bytes in, (session_id, state) out, or Rejected ---------------------------
@@ -352,7 +337,7 @@ def check_save(raw):
     if not isinstance(heroes, list) or len(heroes) > MAX_HEROES:
         raise Rejected(422, f"state.heroes must be a list of at most {MAX_HEROES} heroes")
     for i, hero in enumerate(heroes):
-        fields(hero, f"state.heroes[{i}]", HERO_KEYS)
+        fields(hero, f"state.heroes[{i}]", ("name", "class", "hp"))
         text(hero["name"], f"state.heroes[{i}].name")
         text(hero["class"], f"state.heroes[{i}].class")
         hero["hp"] = integer(hero["hp"], f"state.heroes[{i}].hp", 0, MAX_HP)
@@ -465,8 +450,7 @@ app = Starlette(
     routes=[Route("/api/v1/save", save, methods=["POST"]), Route("/api/v1/load/{session_id}", load, methods=["GET"])],
     middleware=[Middleware(CORSMiddleware, allow_origins=CORS_ORIGINS, allow_methods=["GET", "POST"],
                            allow_headers=["Content-Type", "If-Match", "If-None-Match"], expose_headers=["ETag"])],
-    exception_handlers={HTTPException: refused, Exception: internal_error,
-                        OperationalError: database_unavailable, InterfaceError: database_unavailable,
-                        PoolTimeout: database_unavailable, TimeoutError: database_unavailable},
+    exception_handlers={HTTPException: refused, Exception: internal_error, OperationalError: database_unavailable,
+                        InterfaceError: database_unavailable, TimeoutError: database_unavailable},
     lifespan=lifespan,
 )

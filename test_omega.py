@@ -691,9 +691,9 @@ def test_a_batch_of_sqlite_saves_that_fails_stores_none_of_them_and_leaves_the_f
     monkeypatch.setattr(omega, "engine", omega.make_engine(url))
     first, second = (omega.save_statement(session_id, STATE, None, None) for session_id in ("s-1", "s-2"))
     with pytest.raises(OperationalError, match="no such table: nowhere"):
-        omega.save_together([first, (text("INSERT INTO nowhere VALUES (1)"), {}), second])
+        omega.save_all([first, (text("INSERT INTO nowhere VALUES (1)"), {}), second])
     assert rows(omega.engine) == []
-    assert [row.revision for row in omega.save_together([first, second])] == [1, 1]
+    assert [row.revision for row in omega.save_all([first, second])] == [1, 1]
     with omega.engine.begin() as other:  # no write lock was left behind
         other.execute(omega.parties.delete().where(omega.parties.c.session_id == "s-2"))
     assert [row.session_id for row in rows(omega.engine)] == ["s-1"]
@@ -806,9 +806,9 @@ def test_a_locked_row_stalls_only_its_own_session(postgres_url):
 def test_a_save_whose_row_is_locked_fails_alone_in_its_batch(postgres_url, monkeypatch):
     monkeypatch.setattr(omega, "engine", omega.make_engine(postgres_url))
     free, held = (omega.save_statement(session_id, STATE, None, None) for session_id in ("free", "held"))
-    assert [row.revision for row in omega.save_each([held])] == [1]
+    assert [row.revision for row in omega.save_all([held])] == [1]
     with locked(postgres_url, "SELECT * FROM parties WHERE session_id = 'held' FOR UPDATE"):
-        waited, saved = omega.save_each([held, free])
+        waited, saved = omega.save_all([held, free])
     assert (omega.locked(waited), saved.revision) == (True, 1)
     omega.engine.dispose()
 

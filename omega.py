@@ -188,8 +188,7 @@ def locked(exc):  # PostgreSQL's lock_not_available: a call waited LOCK_WAIT for
 
 def save_all(saves):
     """Each (statement, parameters) pair's new revision row, or None where a precondition failed. SQLite commits
-    them together, one fsync for all; PostgreSQL commits each on its own, and a save whose row another
-    transaction holds gets that error alone. Anything else fails them all, and nothing uncommitted is kept."""
+    them together (one fsync); PostgreSQL each on its own, and a save whose row is locked gets its error alone."""
     answers, together = [], engine.dialect.name == "sqlite"
     with engine.connect() as connection:  # closing it rolls back whatever was not committed
         if together:

@@ -1,26 +1,26 @@
 """omega: saves and loads a browser game party's scene state, over HTTP.
 
     pip install -r requirements.txt
-    alembic upgrade head          # create or update the schema (once per deploy)
+    alembic upgrade head          # create or update the schema (once per deploy, before the new code starts)
     uvicorn omega:app             # serve POST /api/v1/save and GET /api/v1/load/{session_id}
 
-omega stores the state a frontend sends and returns it unchanged; it does not interpret the story. The state's
-fields are the columns in STATE, `check_save` checks their rules, and every error is JSON that names the field
-and the rule: {"error": "..."}. No request waits for the database past TIMEOUT: it gets a 503 with Retry-After.
+omega stores the state a frontend sends and returns it unchanged. Its fields are the columns in STATE, `check_save`
+checks their rules, every error is JSON naming the field and the rule, and no request waits past TIMEOUT (a 503).
 """
 import asyncio
 import contextlib
+import functools
 import gc
 import json
 import logging
 import os
 import re
-import select as sockets
 import sys
 import uuid
 from concurrent.futures import ThreadPoolExecutor
 from datetime import datetime, timezone
 from pathlib import Path
+from select import POLLIN, poll
 from urllib.request import pathname2url
 
 from alembic.config import Config
@@ -29,7 +29,7 @@ from alembic.script import ScriptDirectory
 from sqlalchemy import JSON, Column, DateTime, Integer, MetaData, Table, Text, Uuid
 from sqlalchemy import bindparam, create_engine, event, make_url, select
 from sqlalchemy.dialects import postgresql, sqlite
-from sqlalchemy.exc import DisconnectionError, InterfaceError, OperationalError
+from sqlalchemy.exc import DBAPIError, DisconnectionError, InterfaceError, OperationalError
 
 from starlette.applications import Starlette
 from starlette.exceptions import HTTPException
@@ -38,21 +38,14 @@ from starlette.middleware.cors import CORSMiddleware
 from starlette.responses import JSONResponse, Response
 from starlette.routing import Route
 
-
-def refuse(reason):  # the reason alone, no traceback; exit code 3 tells uvicorn not to restart the worker
-    print(f"omega: {reason}", file=sys.stderr, flush=True)
-    os._exit(3)
-
-
-# --- Configuration: the environment, read once ---------------------------------------------------
-if os.environ.get("ENV") == "production" and not os.environ.get("DATABASE_URL"):
-    refuse("ENV=production needs DATABASE_URL (e.g. postgresql://user:pass@host/db)")
+# --- Configuration: the environment, read once, and the tunables ---------------------------------
+PRODUCTION = os.environ.get("ENV") == "production"  # then a missing DATABASE_URL is refused, not a local file
 DATABASE_URL = os.environ.get("DATABASE_URL", "sqlite:///./omega.db")
 CORS_ORIGINS = [origin.strip() for origin in os.environ.get("CORS_ORIGINS", "*").split(",")]
-LOAD_THREADS, SAVE_THREADS = 2, 4  # per worker: threads for database calls (SQLite saves on one: one writer)
-BATCH = 100  # at most this many requests answered by one database call
 TIMEOUT = 5  # seconds a request may wait for the database before its 503; normal load stays far below
-LOCK_WAIT = 0.05  # seconds a PostgreSQL call waits for a lock before it gives its thread back and tries again
+LOCK_WAIT = 0.05  # seconds a PostgreSQL call waits for a lock before it lets go, to try again (within_deadline)
+LOAD_THREADS, SAVE_THREADS = 2, 4  # per worker: threads for database calls (SQLite saves on one: one writer)
+BATCH, SAVE_BATCH = 100, 4  # requests one database call answers at most; PostgreSQL's saves (each alone) in fours
 
 # --- Rules: the limits of a saved state ---------------------------------------------------------
 MAX_BODY_BYTES = 64 * 1024
@@ -66,12 +59,12 @@ SESSION_ID = re.compile(r"[A-Za-z0-9._~-]{1,128}")
 BAD_CHARACTER = re.compile("[\x00\ud800-\udfff]")  # NUL, or half of a surrogate pair
 ENTITY_TAG = r'(W/)?"([\x21\x23-\x7e\x80-\xff]*)"'  # RFC 9110, 8.8.3; omega's are revisions: "1", "2", ...
 TAG_LIST = re.compile(rf"[ \t,]*+(?:{ENTITY_TAG}(?:[ \t]*+,[ \t,]*+{ENTITY_TAG})*+)?+[ \t,]*+")  # possessive: linear
-REVISION = re.compile(r"[1-9][0-9]{0,9}")
-PRECONDITION_FAILED = {  # a save's 412, by the header that failed and whether it held *
-    ("if-match", True): "does not exist and If-Match: * only replaces",
-    ("if-match", False): "is not at revision {} given in If-Match (it was saved since, or never)",
-    ("if-none-match", True): "already exists and If-None-Match: * only creates",
-    ("if-none-match", False): "is at a revision given in If-None-Match: {}",
+REVISION = re.compile(r"[1-9][0-9]{0,9}")  # at most 10 digits: a longer tag names no revision (and fits no INTEGER)
+PRECONDITION_FAILED = {  # a save's 412, by the header that fails against the session and whether it is *
+    ("If-Match", True): "does not exist and If-Match: * only replaces",
+    ("If-Match", False): "is not at revision {} given in If-Match (it was saved since, or never)",
+    ("If-None-Match", True): "already exists and If-None-Match: * only creates",
+    ("If-None-Match", False): "is at a revision given in If-None-Match: {}",
 }
 
 # --- Schema: Alembic migrates this metadata ------------------------------------------------------
@@ -81,14 +74,14 @@ metadata = MetaData(naming_convention={  # constraint names that Alembic can fin
 JSONDocument = JSON().with_variant(postgresql.JSONB(), "postgresql")
 STATE = (  # the saved state's fields: each one's column, keyed by the field's name; saves and loads follow this
     Column("scene_index", Integer, nullable=False),
-    Column("name", Text, nullable=False, key="party_name"),  # the column keeps the plan's name
+    Column("name", Text, nullable=False, key="party_name"),  # the column is `name`, the field `party_name`
     Column("heroes", JSONDocument, nullable=False),
     Column("symbol_choice", Text),
     Column("choices", JSONDocument, nullable=False),
 )
 parties = Table(
     "parties", metadata,
-    Column("id", Uuid, primary_key=True),
+    Column("id", Uuid, primary_key=True, default=uuid.uuid4),
     Column("session_id", Text, nullable=False, unique=True),
     *STATE,
     Column("created_at", DateTime(timezone=True), nullable=False),
@@ -97,15 +90,17 @@ parties = Table(
 )
 
 
-# --- Database: the engine and the statements, built once -----------------------------------------
+# --- Database: the engine, the statements, and the calls on threads of their own, in batches, within the deadline
 def make_engine(url):
-    """An engine for DATABASE_URL that bounds every wait by TIMEOUT; it autocommits (a save is one statement)."""
+    """An engine for `url` that bounds every wait by TIMEOUT and autocommits (a save is one statement). Its errors
+    never quote a statement's parameters, which are players' states (hide_parameters)."""
     url = make_url(url)
     if url.drivername in ("postgres", "postgresql"):  # SQLAlchemy 2.1 alone would pick psycopg 3
         url = url.set(drivername="postgresql+psycopg2")
-    pool = {"isolation_level": "AUTOCOMMIT", "pool_size": LOAD_THREADS + SAVE_THREADS, "max_overflow": 0}
+    options = {"isolation_level": "AUTOCOMMIT", "hide_parameters": True,
+               "pool_size": LOAD_THREADS + SAVE_THREADS, "max_overflow": 0}  # a connection for each thread
     if url.get_backend_name() == "sqlite":
-        engine = create_engine(url, **pool, connect_args={"timeout": TIMEOUT})  # seconds to wait for another writer
+        engine = create_engine(url, **options, connect_args={"timeout": TIMEOUT})  # seconds to wait for a writer
 
         @event.listens_for(engine, "do_connect")
         def existing_file_only(dialect, record, cargs, cparams):  # a mistyped path must not leave an empty database
@@ -113,13 +108,12 @@ def make_engine(url):
 
         @event.listens_for(engine, "connect")
         def write_ahead_and_sync_every_commit(connection, _):
-            connection.execute("PRAGMA journal_mode=WAL")
-            connection.execute("PRAGMA synchronous=FULL")
+            connection.executescript("PRAGMA journal_mode=WAL; PRAGMA synchronous=FULL")
         return engine
-    if url.get_backend_name() != "postgresql":
-        refuse(f"DATABASE_URL must be sqlite or postgresql, not {url.get_backend_name()}")
-    engine = create_engine(url, **pool, connect_args={"connect_timeout": TIMEOUT})
-    # Every statement carries its limits in its own round trip: PgBouncer refuses `options`, and a SET would linger
+    engine = create_engine(url, **options, connect_args={"connect_timeout": TIMEOUT})
+    # Each statement carries its limits: psycopg2 sends "SET LOCAL ...; SET LOCAL ...; INSERT ..." as one query,
+    # which PostgreSQL runs as one transaction even in autocommit, so they end with it (a SET would linger on the
+    # pooled connection; PgBouncer refuses `options`). The cursor holds the last statement's result.
     limits = f"SET LOCAL statement_timeout = '{TIMEOUT}s'; SET LOCAL lock_timeout = '{LOCK_WAIT}s'; "
 
     @event.listens_for(engine, "before_cursor_execute", retval=True)
@@ -128,53 +122,34 @@ def make_engine(url):
 
     @event.listens_for(engine, "checkout")  # a ping without a round trip: a connection the server closed reads ready
     def closed_by_server(dbapi_connection, record, proxy):
-        if sockets.select([dbapi_connection.fileno()], [], [], 0)[0]:
+        readable = poll()  # poll, not select(): a worker with many clients has descriptors past 1024
+        readable.register(dbapi_connection.fileno(), POLLIN)
+        if readable.poll(0):
             raise DisconnectionError("the server closed this pooled connection")  # the pool opens a new one
     return engine
 
 
-NONE_OF = parties.c.revision.not_in(bindparam("none_of", expanding=True))  # If-None-Match: "3", "4"
-
-
-def inserts(insert):
-    """For one dialect: the upsert, the upsert unless the row is at a revision in `none_of`, and the create-only
-    insert. ON CONFLICT skips Column(onupdate=), so updated_at and revision are set here."""
-    stmt = insert(parties)
-    on, replaced = {"index_elements": [parties.c.session_id]}, {c.key: stmt.excluded[c.key] for c in STATE}
-    update = {**on, "set_": {**replaced, "updated_at": stmt.excluded.updated_at, "revision": parties.c.revision + 1}}
-    return (stmt.on_conflict_do_update(**update).returning(parties.c.revision),
-            stmt.on_conflict_do_update(**update, where=NONE_OF).returning(parties.c.revision),
-            stmt.on_conflict_do_nothing(**on).returning(parties.c.revision))
-
-
 engine = make_engine(DATABASE_URL)
-INSERTS = {"postgresql": inserts(postgresql.insert), "sqlite": inserts(sqlite.insert)}
-UPDATE = (parties.update().where(parties.c.session_id == bindparam("match")).where(NONE_OF)  # If-Match: *
-          .values(revision=parties.c.revision + 1).returning(parties.c.revision))
-UPDATE_AT = UPDATE.where(parties.c.revision.in_(bindparam("any_of", expanding=True)))  # If-Match: "3", "4"
+SQLITE = engine.dialect.name == "sqlite"  # otherwise PostgreSQL
 LOAD = (select(parties.c.session_id, parties.c.revision, *(c.label(c.key) for c in STATE))
         .where(parties.c.session_id.in_(bindparam("session_ids", expanding=True))))
 log = logging.getLogger("uvicorn.error")
 
 
-def save_statement(session_id, state, if_match, if_none_match):
-    """The statement that stores `state` if If-Match, then If-None-Match, holds (RFC 9110, 13.2.2), and its
-    parameters. It returns the new revision, or no row when a precondition fails."""
-    now = datetime.now(timezone.utc)
-    values = {**{c.key: state[c.key] for c in STATE}, "updated_at": now}
-    if if_match is None:  # the session may be new
-        upsert, upsert_unless, create = INSERTS[engine.dialect.name]
-        values.update(id=uuid.uuid4(), session_id=session_id, created_at=now)
-        if if_none_match in (None, "*"):
-            return (create if if_none_match else upsert), values
-        return upsert_unless, {**values, "none_of": if_none_match}
-    if if_none_match == "*":  # If-Match holds only for an existing session, which If-None-Match: * refuses
-        if_match, if_none_match = [], None
-    values.update(match=session_id, none_of=if_none_match or [], any_of=if_match)
-    return (UPDATE if if_match == "*" else UPDATE_AT), values
+@functools.cache  # built once for each set of fields that saves send
+def save_statements(fields):
+    """Two upserts of the state's `fields` (keys, in STATE's order), returning the new revision; the second writes
+    only if the session is still at :read_revision (None: unsaved). A field left out keeps its value or default."""
+    written = {key: bindparam(key) for key in fields}
+    new_row = (sqlite if SQLITE else postgresql).insert(parties).values(  # and the id: Column(default=uuid.uuid4)
+        session_id=bindparam("session_id"), **written, created_at=bindparam("now"), updated_at=bindparam("now"))
+    replaced = {key: new_row.excluded[key] for key in (*fields, "updated_at")}  # ON CONFLICT skips onupdate=
+    upsert = {"index_elements": [parties.c.session_id], "set_": {**replaced, "revision": parties.c.revision + 1}}
+    still_read = parties.c.revision == bindparam("read_revision")
+    return (new_row.on_conflict_do_update(**upsert).returning(parties.c.revision),
+            new_row.on_conflict_do_update(**upsert, where=still_read).returning(parties.c.revision))
 
 
-# --- Database calls: on threads of their own, in batches -----------------------------------------
 def load_all(session_ids):
     """The row of each session, or None where nothing is saved: one query for all."""
     with engine.connect() as connection:
@@ -182,25 +157,21 @@ def load_all(session_ids):
     return [found.get(session_id) for session_id in session_ids]
 
 
-def locked(exc):  # PostgreSQL's lock_not_available: a call waited LOCK_WAIT for a lock and let go
-    return getattr(exc.orig, "pgcode", None) == "55P03"
-
-
 def save_all(saves):
-    """Each (statement, parameters) pair's new revision row, or None where a precondition failed. SQLite commits
-    them together (one fsync); PostgreSQL each on its own, and a save whose row is locked gets its error alone."""
-    answers, together = [], engine.dialect.name == "sqlite"
+    """The new revision row of each (statement, parameters), or None. SQLite commits them together (one sync to
+    disk; all or none); PostgreSQL each alone, and a save that fails (its row locked, say) gets its error alone."""
+    answers = []
     with engine.connect() as connection:  # closing it rolls back whatever was not committed
-        if together:
+        if SQLITE:
             connection.exec_driver_sql("BEGIN IMMEDIATE")  # takes SQLite's write lock, waiting up to TIMEOUT for it
         for save in saves:
             try:
                 answers.append(connection.execute(*save).first())
-            except OperationalError as exc:
-                if not locked(exc):
+            except DBAPIError as exc:
+                if SQLITE or exc.connection_invalidated:  # the whole batch fails, as does a lost connection
                     raise
                 answers.append(exc)
-        if together:
+        if SQLITE:
             connection.exec_driver_sql("COMMIT")
     return answers
 
@@ -214,22 +185,14 @@ class Batches:
         self.free, self.waiting, self.draining = threads, [], set()
 
     async def __call__(self, request):
-        """The answer to `request`, or TimeoutError after TIMEOUT seconds. A call that met a lock tries again."""
-        async with asyncio.timeout(TIMEOUT):
-            while True:
-                answer = asyncio.get_running_loop().create_future()
-                self.waiting.append((request, answer))
-                if self.free:
-                    self.free -= 1
-                    task = asyncio.create_task(self.drain())
-                    self.draining.add(task)  # asyncio keeps only a weak reference to a task
-                    task.add_done_callback(self.draining.discard)
-                try:
-                    return await answer
-                except OperationalError as exc:
-                    if not locked(exc):
-                        raise
-                await asyncio.sleep(4 * LOCK_WAIT)
+        answer = asyncio.get_running_loop().create_future()
+        self.waiting.append((request, answer))
+        if self.free:
+            self.free -= 1
+            task = asyncio.create_task(self.drain())
+            self.draining.add(task)  # asyncio keeps only a weak reference to a task
+            task.add_done_callback(self.draining.discard)
+        return await answer
 
     async def drain(self):
         """Run batches on one thread until no request waits; then that thread is free again."""
@@ -239,18 +202,30 @@ class Batches:
                 try:
                     answers = await asyncio.get_running_loop().run_in_executor(
                         self.executor, self.run, [request for request, _ in batch])
-                except Exception as exc:  # the database failed the whole batch
+                except Exception as exc:  # the database failed the whole batch: each request gets the error
                     answers = [exc] * len(batch)
                 for (_, future), answer in zip(batch, answers):
-                    if not future.done():
+                    if not future.done():  # a request given up on meanwhile
                         (future.set_exception if isinstance(answer, Exception) else future.set_result)(answer)
         finally:
             self.free += 1
 
 
 loads = Batches(load_all, LOAD_THREADS)
-# SQLite takes one writer at a time, so one thread; PostgreSQL's saves run side by side, four to a hand-off.
-saves = {"sqlite": Batches(save_all, 1), "postgresql": Batches(save_all, SAVE_THREADS, size=4)}
+saves = Batches(save_all, 1) if SQLITE else Batches(save_all, SAVE_THREADS, size=SAVE_BATCH)
+
+
+async def within_deadline(batches, request):
+    """The answer of `batches` to `request`, or TimeoutError after TIMEOUT. A PostgreSQL call that met a lock let go
+    after LOCK_WAIT (55P03) and is tried again: a locked session holds no thread, and other players go on."""
+    async with asyncio.timeout(TIMEOUT):
+        while True:
+            try:
+                return await batches(request)
+            except OperationalError as exc:
+                if getattr(exc.orig, "pgcode", None) != "55P03":
+                    raise
+            await asyncio.sleep(4 * LOCK_WAIT)
 
 
 # --- Checking a save: raw bytes in, (session_id, state) out, or Rejected ---------------------------
@@ -286,18 +261,17 @@ def parse_json(raw):
     return body
 
 
-def fields(value, where, keys):
-    """`value` as an object with exactly `keys`: none missing, none unknown."""
+def check_fields(value, where, keys, optional=()):
     if not isinstance(value, dict):
         raise Rejected(422, f"{where} must be an object with keys {', '.join(keys)}")
     if unknown := [key for key in value if key not in keys]:
         raise Rejected(422, f"{where} has unknown key {json.dumps(unknown[0])}; allowed: {', '.join(keys)}")
-    if missing := [key for key in keys if key not in value]:
+    if missing := [key for key in keys if key not in value and key not in optional]:
         raise Rejected(422, f"{where}.{missing[0]} is required")
     return value
 
 
-def integer(value, where, low, high):
+def check_integer(value, where, low, high):
     """`value` as an int. JSON has one number type, so 3.0 and 1.2e1 are integers; true is not."""
     if type(value) is float and value.is_integer():
         value = int(value)
@@ -306,51 +280,52 @@ def integer(value, where, low, high):
     return value
 
 
-def text(value, where):
+def check_text(value, where):
     if not isinstance(value, str) or not 1 <= len(value) <= MAX_TEXT or BAD_CHARACTER.search(value):
         raise Rejected(422, f"{where} must be a string of 1 to {MAX_TEXT} characters, "
                             "without NUL or unpaired surrogates")
     return value
 
 
-def decision(value, where):
-    """A choice's value: a string, a number, true, false or null; never an object or a list."""
+def check_choice(value, where):
     if isinstance(value, str):
-        return text(value, where)
-    if value is None or isinstance(value, bool) or (type(value) in (int, float) and abs(value) <= MAX_SAFE_INTEGER):
-        return value  # abs(): also refuses 1e400, which Python reads as inf
+        return check_text(value, where)
+    if value is None or isinstance(value, bool):
+        return value
+    if type(value) in (int, float) and abs(value) <= MAX_SAFE_INTEGER:  # abs(): also refuses 1e400, read as inf
+        return value + 0  # -0.0 becomes 0.0, as PostgreSQL's JSONB stores it: the same on both databases
     raise Rejected(422, f"{where} must be a string, a number from -{MAX_SAFE_INTEGER} to {MAX_SAFE_INTEGER}, "
                         "true, false or null")
 
 
 def check_save(raw):
     """The (session_id, state) of a save body, every rule checked; raises Rejected otherwise."""
-    body = fields(parse_json(raw), "body", ("session_id", "state"))
+    body = check_fields(parse_json(raw), "body", ("session_id", "state"))
     session_id = check_session_id(body["session_id"])
-    state = fields(body["state"], "state", [column.key for column in STATE])
-    state["scene_index"] = integer(state["scene_index"], "state.scene_index", 1, SCENES)
-    text(state["party_name"], "state.party_name")
+    optional = [column.key for column in STATE if column.server_default is not None]  # left out: the stored value stays
+    state = check_fields(body["state"], "state", [column.key for column in STATE], optional)
+    state["scene_index"] = check_integer(state["scene_index"], "state.scene_index", 1, SCENES)
+    check_text(state["party_name"], "state.party_name")
     if state["symbol_choice"] is not None:
-        text(state["symbol_choice"], "state.symbol_choice")
+        check_text(state["symbol_choice"], "state.symbol_choice")
     heroes = state["heroes"]
     if not isinstance(heroes, list) or len(heroes) > MAX_HEROES:
         raise Rejected(422, f"state.heroes must be a list of at most {MAX_HEROES} heroes")
     for i, hero in enumerate(heroes):
-        fields(hero, f"state.heroes[{i}]", ("name", "class", "hp"))
-        text(hero["name"], f"state.heroes[{i}].name")
-        text(hero["class"], f"state.heroes[{i}].class")
-        hero["hp"] = integer(hero["hp"], f"state.heroes[{i}].hp", 0, MAX_HP)
+        check_fields(hero, f"state.heroes[{i}]", ("name", "class", "hp"))
+        check_text(hero["name"], f"state.heroes[{i}].name")
+        check_text(hero["class"], f"state.heroes[{i}].class")
+        hero["hp"] = check_integer(hero["hp"], f"state.heroes[{i}].hp", 0, MAX_HP)
     choices = state["choices"]
     if not isinstance(choices, dict) or len(choices) > MAX_CHOICES:
         raise Rejected(422, f"state.choices must be an object of at most {MAX_CHOICES} entries")
     for key, value in choices.items():
-        text(key, f"state.choices key {json.dumps(key)}")
-        decision(value, f"state.choices[{json.dumps(key)}]")
+        check_text(key, f"state.choices key {json.dumps(key)}")
+        choices[key] = check_choice(value, f"state.choices[{json.dumps(key)}]")
     return session_id, state
 
 
 async def read_body(request):
-    """The request body, read from the stream and refused as soon as it passes MAX_BODY_BYTES."""
     body = bytearray()
     async for chunk in request.stream():
         body += chunk
@@ -366,90 +341,119 @@ def header(request, name):
 
 
 def preconditions(request):
-    """If-Match and If-None-Match (RFC 9110, 13.1.1-2): each None (not sent), "*", or the revisions whose ETag
-    it lists. If-Match compares strongly, so a weak tag (W/"3") matches nothing; If-None-Match weakly."""
+    """If-Match and If-None-Match (RFC 9110, 13.1.1-2): each None, "*", or the revisions whose ETags it lists; a weak
+    tag (W/"3") counts for If-None-Match only, as If-Match compares strongly."""
     conditions = []
-    for name in ("if-match", "if-none-match"):
+    for name in ("If-Match", "If-None-Match"):
         value = header(request, name)
         if value not in (None, "*"):
             if not TAG_LIST.fullmatch(value):
-                raise Rejected(400, f'{name.title()} must be * or a list of entity tags such as "3", W/"4"')
+                raise Rejected(400, f'{name} must be * or a list of entity tags such as "3", W/"4"')
             value = [int(tag) for weak, tag in re.findall(ENTITY_TAG, value)
-                     if REVISION.fullmatch(tag) and not (weak and name == "if-match")]
+                     if REVISION.fullmatch(tag) and not (weak and name == "If-Match")]
         conditions.append(value)
     return conditions
+
+
+def failed_precondition(revision, if_match, if_none_match):
+    """The header that fails for a session at `revision` (None: not saved), If-Match first (RFC 9110, 13.2.2)."""
+    if if_match is not None and (revision is None or if_match != "*" and revision not in if_match):
+        return "If-Match"
+    if if_none_match is not None and revision is not None and (if_none_match == "*" or revision in if_none_match):
+        return "If-None-Match"
+    return None
 
 
 # --- Endpoints -----------------------------------------------------------------------------------
 async def save(request):
     session_id, state = check_save(await read_body(request))
     if_match, if_none_match = preconditions(request)
-    saved = await saves[engine.dialect.name](save_statement(session_id, state, if_match, if_none_match))
-    if saved is None:
-        failed = [PRECONDITION_FAILED[name, value == "*"].format(value)
-                  for name in ("if-match", "if-none-match") if (value := header(request, name)) is not None]
-        raise Rejected(412, f"session_id {session_id} {' or '.join(failed)}; nothing was saved")
-    headers = {"ETag": f'"{saved.revision}"'}
-    return JSONResponse({"status": "saved", "scene_index": state["scene_index"]}, headers=headers)
+    upsert, upsert_unless_changed = save_statements(tuple(column.key for column in STATE if column.key in state))
+    values = {**state, "session_id": session_id, "now": datetime.now(timezone.utc)}
+    if if_match is None and if_none_match is None:  # last write wins
+        saved = await within_deadline(saves, (upsert, values))
+    else:  # checked against the revision read; written only if the session is still at it (omega never deletes one)
+        async with asyncio.timeout(TIMEOUT):
+            saved = None
+            while saved is None:  # another request saved the session in between: read it again
+                row = await within_deadline(loads, session_id)
+                revision = None if row is None else row.revision
+                if failed := failed_precondition(revision, if_match, if_none_match):
+                    sent = header(request, failed)
+                    reason = PRECONDITION_FAILED[failed, sent == "*"].format(sent)
+                    raise Rejected(412, f"session_id {session_id} {reason}; nothing was saved")
+                saved = await within_deadline(saves, (upsert_unless_changed, {**values, "read_revision": revision}))
+    return JSONResponse({"status": "saved", "scene_index": state["scene_index"]},
+                        headers={"ETag": f'"{saved.revision}"'})
 
 
 async def load(request):
     session_id = check_session_id(request.path_params["session_id"])
     if_match, if_none_match = preconditions(request)
-    row = await loads(session_id)
+    row = await within_deadline(loads, session_id)
     if row is None:
         raise Rejected(404, f"no state is saved for session_id {session_id}")
     headers = {"ETag": f'"{row.revision}"', "Cache-Control": "no-cache"}
-    if if_match not in (None, "*") and row.revision not in if_match:
+    failed = failed_precondition(row.revision, if_match, if_none_match)
+    if failed == "If-Match":
         raise Rejected(412, f"session_id {session_id} is at revision \"{row.revision}\", not one given in If-Match")
-    if if_none_match == "*" or row.revision in (if_none_match or ()):  # the browser's copy is current
+    if failed == "If-None-Match":  # the browser's copy is current
         return Response(status_code=304, headers=headers)
     state = {column.key: getattr(row, column.key) for column in STATE}
     return JSONResponse({"session_id": session_id, "state": state}, headers=headers)
 
 
 # --- Application ---------------------------------------------------------------------------------
-async def refused(request, exc):
-    """omega's refusals, and the router's 404 (no such path) and 405 (wrong method), which name the request."""
-    message = exc.detail if isinstance(exc, Rejected) else f"{exc.detail}: {request.method} {request.url.path}"
-    return JSONResponse({"error": message}, exc.status_code, exc.headers)
-
-
-async def database_unavailable(request, exc):
-    """503 for a database that is down, locked or slow. The log names the error's type only: its text carries
-    the statement's parameters, which are players' saved states."""
-    log.warning("database unavailable: %s", type(getattr(exc, "orig", exc)).__name__)
-    return JSONResponse({"error": "database unavailable; try again shortly"}, 503, {"Retry-After": "1"})
-
-
-async def internal_error(request, exc):
+async def answer_error(request, exc):
+    """Every error as {"error": ...}: a refusal (the router's name the request); 503 for a database that is down,
+    locked, slow or refuses writes; 500 else, logging a database error's class, never its message (it quotes rows)."""
+    if isinstance(exc, HTTPException):
+        message = exc.detail if isinstance(exc, Rejected) else f"{exc.detail}: {request.method} {request.url.path}"
+        return JSONResponse({"error": message}, exc.status_code, exc.headers)
+    error = getattr(exc, "orig", exc)
+    code = getattr(error, "pgcode", None)  # 25006: a read-only transaction (a standby); 42501: a revoked privilege
+    if isinstance(exc, (OperationalError, InterfaceError, TimeoutError)) or code in ("25006", "42501"):
+        log.warning("database unavailable: %s", type(error).__name__)
+        return JSONResponse({"error": "database unavailable; try again shortly"}, 503, {"Retry-After": "1"})
+    if isinstance(exc, DBAPIError):
+        log.error("database error: %s (SQLSTATE %s)", type(error).__name__, code)
     return JSONResponse({"error": "internal error"}, 500)
+
+
+def refuse(reason):  # the reason alone, no traceback; exit code 3 tells uvicorn not to start the worker again
+    print(f"omega: {reason}", file=sys.stderr, flush=True)
+    os._exit(3)
 
 
 @contextlib.asynccontextmanager
 async def lifespan(app):
-    """Refuse to start on a database that is reachable but not at the migration scripts' head."""
-    current = heads = ScriptDirectory.from_config(Config(Path(__file__).with_name("alembic.ini"))).get_heads()
+    """Refuse to start (here, not on import: Alembic and tests import omega) on a database behind this release's
+    migrations; serve one a newer release migrated, and one not reachable yet (503 until it is)."""
+    if PRODUCTION and "DATABASE_URL" not in os.environ:  # a local SQLite file would take the players' saves
+        refuse("ENV=production needs DATABASE_URL (e.g. postgresql://user:pass@host/db)")
+    scripts = ScriptDirectory.from_config(Config(Path(__file__).with_name("alembic.ini")))
     try:
         with engine.connect() as connection:
-            current = MigrationContext.configure(connection).get_current_heads()
+            current = set(MigrationContext.configure(connection).get_current_heads())
     except (OperationalError, InterfaceError) as exc:
-        path = Path(engine.url.database or "")
-        if engine.dialect.name == "sqlite" and path.parent.is_dir() and not path.exists():  # no file, but its folder
+        if SQLITE and (path := Path(engine.url.database)).parent.is_dir() and not path.exists():  # a typo: no file
             refuse(f"there is no database at {engine.url.database}: run `alembic upgrade head` to create it")
         log.warning("database unreachable at start-up (%s); answering 503 until it is back", type(exc.orig).__name__)
-    if set(current) != set(heads):
-        refuse(f"the database is at revision {', '.join(current) or 'none'}, omega needs {', '.join(heads)}: "
-               "run `alembic upgrade head`")
+    else:
+        if newer := current - {script.revision for script in scripts.walk_revisions()}:
+            log.warning("the database is at revision %s, from a newer release: serving it as it is", ", ".join(newer))
+        elif current != set(scripts.get_heads()):
+            refuse(f"the database is at revision {', '.join(sorted(current)) or 'none'}, omega needs "
+                   f"{', '.join(scripts.get_heads())}: run `alembic upgrade head`")
     gc.freeze()  # what start-up made lives for good: the collector stops scanning it
     yield
 
 
 app = Starlette(
-    routes=[Route("/api/v1/save", save, methods=["POST"]), Route("/api/v1/load/{session_id}", load, methods=["GET"])],
+    routes=[Route("/api/v1/save", save, methods=["POST"]), Route("/api/v1/load/{session_id:path}", load)],  # a%2Fb: 422
     middleware=[Middleware(CORSMiddleware, allow_origins=CORS_ORIGINS, allow_methods=["GET", "POST"],
-                           allow_headers=["Content-Type", "If-Match", "If-None-Match"], expose_headers=["ETag"])],
-    exception_handlers={HTTPException: refused, Exception: internal_error, OperationalError: database_unavailable,
-                        InterfaceError: database_unavailable, TimeoutError: database_unavailable},
+                           allow_headers=["Content-Type", "If-Match", "If-None-Match"],
+                           expose_headers=["ETag", "Retry-After"])],
+    exception_handlers=dict.fromkeys([HTTPException, DBAPIError, TimeoutError, Exception], answer_error),
     lifespan=lifespan,
 )

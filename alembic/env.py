@@ -1,4 +1,5 @@
 """Alembic environment: omega's metadata and omega's DATABASE_URL drive every migration."""
+import os
 from logging.config import fileConfig
 
 from alembic import context
@@ -6,6 +7,8 @@ from sqlalchemy import create_engine, pool
 
 import omega
 
+if omega.PRODUCTION and "DATABASE_URL" not in os.environ:  # as omega's own start-up refuses it
+    omega.refuse("ENV=production needs DATABASE_URL: Alembic would migrate a local SQLite file")
 if context.config.config_file_name is not None:
     fileConfig(context.config.config_file_name)
 target_metadata = omega.metadata

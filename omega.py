@@ -1,6 +1,5 @@
 """omega: saves and loads a browser game party's scene state, over HTTP.
 
-    pip install -r requirements.txt
     alembic upgrade head          # create or update the schema (once per deploy, before the new code starts)
     uvicorn omega:app             # serve POST /api/v1/save and GET /api/v1/load/{session_id}
 
@@ -27,7 +26,7 @@ from alembic.config import Config
 from alembic.runtime.migration import MigrationContext
 from alembic.script import ScriptDirectory
 from sqlalchemy import JSON, Column, DateTime, Integer, MetaData, Table, Text, Uuid
-from sqlalchemy import bindparam, create_engine, event, make_url, select
+from sqlalchemy import bindparam, create_engine, event, make_url, select, update
 from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.exc import DBAPIError, DisconnectionError, InterfaceError, OperationalError
 
@@ -92,8 +91,7 @@ parties = Table(
 
 # --- Database: the engine, the statements, and the calls on threads of their own, in batches, within the deadline
 def make_engine(url):
-    """An engine for `url` that bounds every wait by TIMEOUT and autocommits (a save is one statement). Its errors
-    never quote a statement's parameters, which are players' states (hide_parameters)."""
+    """An engine that bounds each wait by TIMEOUT, autocommits, and keeps players' states (parameters) out of errors."""
     url = make_url(url)
     if url.drivername in ("postgres", "postgresql"):  # SQLAlchemy 2.1 alone would pick psycopg 3
         url = url.set(drivername="postgresql+psycopg2")
@@ -138,16 +136,19 @@ log = logging.getLogger("uvicorn.error")
 
 @functools.cache  # built once for each set of fields that saves send
 def save_statements(fields):
-    """Two upserts of the state's `fields` (keys, in STATE's order), returning the new revision; the second writes
-    only if the session is still at :read_revision (None: unsaved). A field left out keeps its value or default."""
+    """Upsert, create and replace: each writes the state's `fields` (keys, in STATE's order) and returns the new
+    revision; replace only where the session is at :read_revision. A field left out keeps its value or default."""
     written = {key: bindparam(key) for key in fields}
-    new_row = (sqlite if SQLITE else postgresql).insert(parties).values(  # and the id: Column(default=uuid.uuid4)
-        session_id=bindparam("session_id"), **written, created_at=bindparam("now"), updated_at=bindparam("now"))
+    new_row = (sqlite if SQLITE else postgresql).insert(parties).values(  # and the defaults: id uuid4, revision 1
+        session_id=bindparam("session"), **written, created_at=bindparam("now"), updated_at=bindparam("now"))
     replaced = {key: new_row.excluded[key] for key in (*fields, "updated_at")}  # ON CONFLICT skips onupdate=
-    upsert = {"index_elements": [parties.c.session_id], "set_": {**replaced, "revision": parties.c.revision + 1}}
-    still_read = parties.c.revision == bindparam("read_revision")
-    return (new_row.on_conflict_do_update(**upsert).returning(parties.c.revision),
-            new_row.on_conflict_do_update(**upsert, where=still_read).returning(parties.c.revision))
+    on_conflict = {"index_elements": [parties.c.session_id], "set_": {**replaced, "revision": parties.c.revision + 1}}
+    # :session, a name that no column has: SQLAlchemy would also SET a column that a parameter is named after
+    at_read = parties.c.session_id == bindparam("session"), parties.c.revision == bindparam("read_revision")
+    return (new_row.on_conflict_do_update(**on_conflict).returning(parties.c.revision),
+            new_row.on_conflict_do_nothing(index_elements=[parties.c.session_id]).returning(parties.c.revision),
+            update(parties).where(*at_read).values(**written, updated_at=bindparam("now"),
+                                                   revision=parties.c.revision + 1).returning(parties.c.revision))
 
 
 def load_all(session_ids):
@@ -157,28 +158,26 @@ def load_all(session_ids):
     return [found.get(session_id) for session_id in session_ids]
 
 
-def save_all(saves):
-    """The new revision row of each (statement, parameters), or None. SQLite commits them together (one sync to
-    disk; all or none); PostgreSQL each alone, and a save that fails (its row locked, say) gets its error alone."""
+def save_all(writes):
+    """The new revision row (or None) of each (statement, parameters): SQLite commits them together, PostgreSQL each."""
     answers = []
     with engine.connect() as connection:  # closing it rolls back whatever was not committed
         if SQLITE:
             connection.exec_driver_sql("BEGIN IMMEDIATE")  # takes SQLite's write lock, waiting up to TIMEOUT for it
-        for save in saves:
+        for write in writes:
             try:
-                answers.append(connection.execute(*save).first())
+                answers.append(connection.execute(*write).first())
             except DBAPIError as exc:
-                if SQLITE or exc.connection_invalidated:  # the whole batch fails, as does a lost connection
+                if SQLITE or exc.connection_invalidated:  # SQLite: all or none; a lost connection: the rest too
                     raise
-                answers.append(exc)
+                answers.append(exc)  # PostgreSQL: this save fails alone (its row locked, say)
         if SQLITE:
             connection.exec_driver_sql("COMMIT")
     return answers
 
 
 class Batches:
-    """Calls to `run` (a list of requests in, a list of answers out) on `threads` threads of their own: requests
-    that arrive while every thread is busy wait, and the next free thread answers up to `size` of them at once."""
+    """`threads` threads call `run` (requests in, answers out); requests that wait go together, up to `size` a call."""
 
     def __init__(self, run, threads, size=BATCH):
         self.run, self.size, self.executor = run, size, ThreadPoolExecutor(threads)
@@ -189,8 +188,7 @@ class Batches:
         self.waiting.append((request, answer))
         if self.free:
             self.free -= 1
-            task = asyncio.create_task(self.drain())
-            self.draining.add(task)  # asyncio keeps only a weak reference to a task
+            self.draining.add(task := asyncio.create_task(self.drain()))  # asyncio keeps only a weak reference
             task.add_done_callback(self.draining.discard)
         return await answer
 
@@ -216,8 +214,7 @@ saves = Batches(save_all, 1) if SQLITE else Batches(save_all, SAVE_THREADS, size
 
 
 async def within_deadline(batches, request):
-    """The answer of `batches` to `request`, or TimeoutError after TIMEOUT. A PostgreSQL call that met a lock let go
-    after LOCK_WAIT (55P03) and is tried again: a locked session holds no thread, and other players go on."""
+    """The answer of `batches` to `request` within TIMEOUT; a call that met a lock (55P03) let go and is tried again."""
     async with asyncio.timeout(TIMEOUT):
         while True:
             try:
@@ -245,9 +242,11 @@ def parse_json(raw):
         raise ValueError(f"{name} is not JSON")
 
     def no_repeats(pairs):
-        keys = [key for key, _ in pairs]
-        if len(set(keys)) != len(keys):
-            raise ValueError(f"key {json.dumps(max(keys, key=keys.count))} appears twice in one object")
+        seen = set()
+        for key, _ in pairs:
+            if key in seen:
+                raise ValueError(f"key {json.dumps(key)} appears twice in one object")
+            seen.add(key)
         return dict(pairs)
 
     try:
@@ -368,21 +367,25 @@ def failed_precondition(revision, if_match, if_none_match):
 async def save(request):
     session_id, state = check_save(await read_body(request))
     if_match, if_none_match = preconditions(request)
-    upsert, upsert_unless_changed = save_statements(tuple(column.key for column in STATE if column.key in state))
-    values = {**state, "session_id": session_id, "now": datetime.now(timezone.utc)}
+    upsert, create, replace = save_statements(tuple(column.key for column in STATE if column.key in state))
+    values = {**state, "session": session_id, "now": datetime.now(timezone.utc)}
     if if_match is None and if_none_match is None:  # last write wins
         saved = await within_deadline(saves, (upsert, values))
-    else:  # checked against the revision read; written only if the session is still at it (omega never deletes one)
-        async with asyncio.timeout(TIMEOUT):
-            saved = None
-            while saved is None:  # another request saved the session in between: read it again
-                row = await within_deadline(loads, session_id)
-                revision = None if row is None else row.revision
-                if failed := failed_precondition(revision, if_match, if_none_match):
+    else:  # written only if the session is still at a revision where both headers hold
+        async with asyncio.timeout(TIMEOUT):  # the whole loop, which turns again only if another save came between
+            # First the revision the headers name, unread: If-Match: "3" is at 3, If-None-Match: * at None (unsaved)
+            revision, read = (if_match[0] if if_match and if_match != "*" else None), False
+            while True:
+                failed = failed_precondition(revision, if_match, if_none_match)
+                if failed and read:
                     sent = header(request, failed)
                     reason = PRECONDITION_FAILED[failed, sent == "*"].format(sent)
                     raise Rejected(412, f"session_id {session_id} {reason}; nothing was saved")
-                saved = await within_deadline(saves, (upsert_unless_changed, {**values, "read_revision": revision}))
+                write = (create if revision is None else replace), {**values, "read_revision": revision}
+                if not failed and (saved := await within_deadline(saves, write)):
+                    break
+                row = await within_deadline(loads, session_id)
+                revision, read = (None if row is None else row.revision), True
     return JSONResponse({"status": "saved", "scene_index": state["scene_index"]},
                         headers={"ETag": f'"{saved.revision}"'})
 
@@ -405,8 +408,8 @@ async def load(request):
 
 # --- Application ---------------------------------------------------------------------------------
 async def answer_error(request, exc):
-    """Every error as {"error": ...}: a refusal (the router's name the request); 503 for a database that is down,
-    locked, slow or refuses writes; 500 else, logging a database error's class, never its message (it quotes rows)."""
+    """Every error as {"error": ...}: a refusal (Starlette's 404 and 405 get the method and path); 503 for a database
+    that is down, locked, slow or refuses writes; 500 else, logging a database error's class, never its message."""
     if isinstance(exc, HTTPException):
         message = exc.detail if isinstance(exc, Rejected) else f"{exc.detail}: {request.method} {request.url.path}"
         return JSONResponse({"error": message}, exc.status_code, exc.headers)
@@ -415,8 +418,7 @@ async def answer_error(request, exc):
     if isinstance(exc, (OperationalError, InterfaceError, TimeoutError)) or code in ("25006", "42501"):
         log.warning("database unavailable: %s", type(error).__name__)
         return JSONResponse({"error": "database unavailable; try again shortly"}, 503, {"Retry-After": "1"})
-    if isinstance(exc, DBAPIError):
-        log.error("database error: %s (SQLSTATE %s)", type(error).__name__, code)
+    log.error("internal error: %s (SQLSTATE %s)", type(error).__name__, code)
     return JSONResponse({"error": "internal error"}, 500)
 
 
@@ -427,8 +429,7 @@ def refuse(reason):  # the reason alone, no traceback; exit code 3 tells uvicorn
 
 @contextlib.asynccontextmanager
 async def lifespan(app):
-    """Refuse to start (here, not on import: Alembic and tests import omega) on a database behind this release's
-    migrations; serve one a newer release migrated, and one not reachable yet (503 until it is)."""
+    """Refuse to start on a database behind this release's migrations (here, not on import: Alembic imports omega)."""
     if PRODUCTION and "DATABASE_URL" not in os.environ:  # a local SQLite file would take the players' saves
         refuse("ENV=production needs DATABASE_URL (e.g. postgresql://user:pass@host/db)")
     scripts = ScriptDirectory.from_config(Config(Path(__file__).with_name("alembic.ini")))
@@ -450,7 +451,7 @@ async def lifespan(app):
 
 
 app = Starlette(
-    routes=[Route("/api/v1/save", save, methods=["POST"]), Route("/api/v1/load/{session_id:path}", load)],  # a%2Fb: 422
+    routes=[Route("/api/v1/save", save, methods=["POST"]), Route("/api/v1/load/{session_id:path}", load)],  # a/b: 422
     middleware=[Middleware(CORSMiddleware, allow_origins=CORS_ORIGINS, allow_methods=["GET", "POST"],
                            allow_headers=["Content-Type", "If-Match", "If-None-Match"],
                            expose_headers=["ETag", "Retry-After"])],

@@ -474,6 +474,16 @@ def test_a_body_that_is_not_a_json_object_is_400_and_stores_nothing(client, engi
 
 
 @ONCE
+def test_a_repeated_key_among_thousands_is_found_without_holding_up_the_server(client):
+    raw = ("{" + ",".join(f'"{i}":0' for i in range(7000)) + ',"0":1}').encode()
+    assert len(raw) <= omega.MAX_BODY_BYTES
+    response, seconds = timed(client.post, "/api/v1/save", content=raw)
+    assert (response.status_code, response.json()) == (
+        400, {"error": 'body must be a JSON object in UTF-8: key "0" appears twice in one object'})
+    assert seconds < 0.3, seconds  # one pass over the keys; counting each key's repeats took a second here
+
+
+@ONCE
 def test_an_infinite_number_is_rejected_even_when_written_as_a_literal(client):
     response = client.post("/api/v1/save", content=json.dumps(body()).replace('"scene3": 0.5', '"scene3": 1e400'))
     assert (response.status_code, response.json()) == (422, {"error": f'state.choices["scene3"] {CHOICE_RULE}'})

@@ -91,7 +91,7 @@ parties = Table(
 
 # --- Database: the engine, the statements, and the calls on threads of their own, in batches, within the deadline
 def make_engine(url):
-    """An engine that bounds each wait by TIMEOUT, autocommits, and keeps players' states (parameters) out of errors."""
+    """An engine that stops connecting at TIMEOUT, autocommits, and keeps players' states (parameters) out of errors."""
     url = make_url(url)
     if url.drivername in ("postgres", "postgresql"):  # SQLAlchemy 2.1 alone would pick psycopg 3
         url = url.set(drivername="postgresql+psycopg2")

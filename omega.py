@@ -78,6 +78,7 @@ STATE = (  # the saved state's fields: each one's column, keyed by the field's n
     Column("symbol_choice", Text),
     Column("choices", JSONDocument, nullable=False),
 )
+OPTIONAL = {column.key for column in STATE if column.server_default is not None}  # left out: the stored value stays
 parties = Table(
     "parties", metadata,
     Column("id", Uuid, primary_key=True, default=uuid.uuid4),
@@ -301,8 +302,7 @@ def check_save(raw):
     """The (session_id, state) of a save body, every rule checked; raises Rejected otherwise."""
     body = check_fields(parse_json(raw), "body", ("session_id", "state"))
     session_id = check_session_id(body["session_id"])
-    optional = [column.key for column in STATE if column.server_default is not None]  # left out: the stored value stays
-    state = check_fields(body["state"], "state", [column.key for column in STATE], optional)
+    state = check_fields(body["state"], "state", [column.key for column in STATE], OPTIONAL)
     state["scene_index"] = check_integer(state["scene_index"], "state.scene_index", 1, SCENES)
     check_text(state["party_name"], "state.party_name")
     if state["symbol_choice"] is not None:

@@ -3,8 +3,9 @@
     alembic upgrade head          # create or update the schema (once per deploy, before the new code starts)
     uvicorn omega:app             # serve POST /api/v1/save and GET /api/v1/load/{session_id}
 
-omega stores the state a frontend sends and returns it unchanged. Its fields are the columns in STATE, `check_save`
-checks their rules, every error is JSON naming the field and the rule, and no request waits past TIMEOUT (a 503).
+omega stores the state a frontend sends and returns it unchanged. Its fields are the columns in STATE_COLUMNS,
+`check_save` checks their rules, every error is JSON naming the field and the rule, and a request waits for the
+database at most TIMEOUT seconds (then it is a 503).
 """
 import asyncio
 import contextlib
@@ -14,19 +15,22 @@ import json
 import logging
 import os
 import re
+import selectors
+import sqlite3
 import sys
 import uuid
 from concurrent.futures import ThreadPoolExecutor
 from datetime import datetime, timezone
 from pathlib import Path
-from select import POLLIN, poll
 from urllib.request import pathname2url
 
 from alembic.config import Config
 from alembic.runtime.migration import MigrationContext
 from alembic.script import ScriptDirectory
+from psycopg2.errors import InsufficientPrivilege, LockNotAvailable, ReadOnlySqlTransaction
+from psycopg2.extensions import parse_dsn
 from sqlalchemy import JSON, Column, DateTime, Integer, MetaData, Table, Text, Uuid
-from sqlalchemy import bindparam, create_engine, event, make_url, select, update
+from sqlalchemy import bindparam, create_engine, event, select, update
 from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.exc import DBAPIError, DisconnectionError, InterfaceError, OperationalError
 
@@ -42,7 +46,8 @@ PRODUCTION = os.environ.get("ENV") == "production"  # then a missing DATABASE_UR
 DATABASE_URL = os.environ.get("DATABASE_URL", "sqlite:///./omega.db")
 CORS_ORIGINS = [origin.strip() for origin in os.environ.get("CORS_ORIGINS", "*").split(",")]
 TIMEOUT = 5  # seconds a request may wait for the database before its 503; normal load stays far below
-LOCK_WAIT = 0.05  # seconds a PostgreSQL call waits for a lock before it lets go, to try again (within_deadline)
+LOCK_WAIT = 0.05  # seconds a PostgreSQL statement waits for a locked row or table; then it gives its thread back
+LOCK_RETRY = 0.2  # seconds until it is tried again
 LOAD_THREADS, SAVE_THREADS = 2, 4  # per worker: threads for database calls (SQLite saves on one: one writer)
 BATCH, SAVE_BATCH = 100, 4  # requests one database call answers at most; PostgreSQL's saves (each alone) in fours
 
@@ -54,11 +59,11 @@ MAX_HEROES = 32
 MAX_HP = 1_000_000
 MAX_CHOICES = 64
 MAX_SAFE_INTEGER = 2**53 - 1  # JavaScript's exact integers; PostgreSQL would print 1e300 as 301 digits
-SESSION_ID = re.compile(r"[A-Za-z0-9._~-]{1,128}")
+VALID_SESSION_ID = re.compile(r"[A-Za-z0-9._~-]{1,128}")
 BAD_CHARACTER = re.compile("[\x00\ud800-\udfff]")  # NUL, or half of a surrogate pair
 ENTITY_TAG = r'(W/)?"([\x21\x23-\x7e\x80-\xff]*)"'  # RFC 9110, 8.8.3; omega's are revisions: "1", "2", ...
 TAG_LIST = re.compile(rf"[ \t,]*+(?:{ENTITY_TAG}(?:[ \t]*+,[ \t,]*+{ENTITY_TAG})*+)?+[ \t,]*+")  # possessive: linear
-REVISION = re.compile(r"[1-9][0-9]{0,9}")  # at most 10 digits: a longer tag names no revision (and fits no INTEGER)
+REVISION = re.compile(r"[1-9][0-9]{0,9}")  # an ETag omega may have issued; longer ones never reach the database
 PRECONDITION_FAILED = {  # a save's 412, by the header that fails against the session and whether it is *
     ("If-Match", True): "does not exist and If-Match: * only replaces",
     ("If-Match", False): "is not at revision {} given in If-Match (it was saved since, or never)",
@@ -71,48 +76,52 @@ metadata = MetaData(naming_convention={  # constraint names that Alembic can fin
     "pk": "pk_%(table_name)s", "uq": "uq_%(table_name)s_%(column_0_name)s", "ix": "ix_%(column_0_label)s",
     "ck": "ck_%(table_name)s_%(constraint_name)s", "fk": "fk_%(table_name)s_%(column_0_name)s_%(referred_table_name)s"})
 JSONDocument = JSON().with_variant(postgresql.JSONB(), "postgresql")
-STATE = (  # the saved state's fields: each one's column, keyed by the field's name; saves and loads follow this
+STATE_COLUMNS = (  # the saved state's fields, in the order a load returns them: each one's column, keyed by its name
     Column("scene_index", Integer, nullable=False),
     Column("name", Text, nullable=False, key="party_name"),  # the column is `name`, the field `party_name`
     Column("heroes", JSONDocument, nullable=False),
     Column("symbol_choice", Text),
     Column("choices", JSONDocument, nullable=False),
 )
-OPTIONAL = {column.key for column in STATE if column.server_default is not None}  # left out: the stored value stays
+FIELDS = tuple(column.key for column in STATE_COLUMNS)  # (a field added later with a server_default is optional)
+OPTIONAL_FIELDS = {column.key for column in STATE_COLUMNS if column.server_default is not None}
 parties = Table(
     "parties", metadata,
     Column("id", Uuid, primary_key=True, default=uuid.uuid4),
     Column("session_id", Text, nullable=False, unique=True),
-    *STATE,
+    *STATE_COLUMNS,
     Column("created_at", DateTime(timezone=True), nullable=False),
     Column("updated_at", DateTime(timezone=True), nullable=False),
     Column("revision", Integer, nullable=False, server_default="1"),  # the ETag: +1 on every save
 )
 
 
-# --- Database: the engine, the statements, and the calls on threads of their own, in batches, within the deadline
+# --- Database: the engine, its statements, and the threads that run them --------------------------
+def connection_settings(url):
+    """SQLAlchemy's URL and the driver's connect arguments for `url`, for omega's engine and Alembic's alike."""
+    if not re.match(r"postgres(ql)?(\+psycopg2)?://", url):  # SQLite: it waits up to TIMEOUT for another writer
+        return url, {"timeout": TIMEOUT}
+    # A host that vanished (no FIN, no RST) is given up on once sent data or keepalives go unanswered for TIMEOUT;
+    # libpq reads the URL itself, not SQLAlchemy, in every form it documents (db1:5432,db2:5432: several hosts)
+    limits = {"connect_timeout": TIMEOUT, "tcp_user_timeout": TIMEOUT * 1000, "keepalives_idle": TIMEOUT,
+              "keepalives_interval": 1}
+    return "postgresql+psycopg2://", {**limits, **parse_dsn(re.sub(r"^[^:]*", "postgresql", url))}  # the URL wins
+
+
 def make_engine(url):
-    """An engine that stops connecting at TIMEOUT, autocommits, and keeps players' states (parameters) out of errors."""
-    url = make_url(url)
-    if url.drivername in ("postgres", "postgresql"):  # SQLAlchemy 2.1 alone would pick psycopg 3
-        url = url.set(drivername="postgresql+psycopg2")
-    options = {"isolation_level": "AUTOCOMMIT", "hide_parameters": True,
-               "pool_size": LOAD_THREADS + SAVE_THREADS, "max_overflow": 0}  # a connection for each thread
-    if url.get_backend_name() == "sqlite":
-        engine = create_engine(url, **options, connect_args={"timeout": TIMEOUT})  # seconds to wait for a writer
-
-        @event.listens_for(engine, "do_connect")
-        def existing_file_only(dialect, record, cargs, cparams):  # a mistyped path must not leave an empty database
-            cargs[0], cparams["uri"] = f"file:{pathname2url(cargs[0])}?mode=rw", True
-
-        @event.listens_for(engine, "connect")
-        def write_ahead_and_sync_every_commit(connection, _):
+    """omega's engine: autocommit, a connection per database thread, players' states (parameters) out of errors."""
+    url, connect_args = connection_settings(url)
+    engine = create_engine(url, connect_args=connect_args, isolation_level="AUTOCOMMIT", hide_parameters=True,
+                           pool_size=LOAD_THREADS + SAVE_THREADS, max_overflow=0)
+    if engine.dialect.name == "sqlite":
+        @event.listens_for(engine, "do_connect")  # mode=rw: a mistyped path must not leave an empty database behind
+        def existing_file_in_wal_mode(dialect, record, cargs, cparams):  # syncing the disk at every commit
+            connection = sqlite3.connect(f"file:{pathname2url(cargs[0])}?mode=rw", uri=True, **cparams)
             connection.executescript("PRAGMA journal_mode=WAL; PRAGMA synchronous=FULL")
+            return connection
         return engine
-    engine = create_engine(url, **options, connect_args={"connect_timeout": TIMEOUT})
-    # Each statement carries its limits: psycopg2 sends "SET LOCAL ...; SET LOCAL ...; INSERT ..." as one query,
-    # which PostgreSQL runs as one transaction even in autocommit, so they end with it (a SET would linger on the
-    # pooled connection; PgBouncer refuses `options`). The cursor holds the last statement's result.
+    # "SET LOCAL ...; SET LOCAL ...; INSERT ...", sent as one query, is one transaction even in autocommit: the limits
+    # end with it (a SET would linger on a pooled connection; PgBouncer refuses `options`). The cursor holds the last.
     limits = f"SET LOCAL statement_timeout = '{TIMEOUT}s'; SET LOCAL lock_timeout = '{LOCK_WAIT}s'; "
 
     @event.listens_for(engine, "before_cursor_execute", retval=True)
@@ -121,124 +130,145 @@ def make_engine(url):
 
     @event.listens_for(engine, "checkout")  # a ping without a round trip: a connection the server closed reads ready
     def closed_by_server(dbapi_connection, record, proxy):
-        readable = poll()  # poll, not select(): a worker with many clients has descriptors past 1024
-        readable.register(dbapi_connection.fileno(), POLLIN)
-        if readable.poll(0):
-            raise DisconnectionError("the server closed this pooled connection")  # the pool opens a new one
+        with selectors.DefaultSelector() as selector:  # epoll, kqueue or select: whatever this system has
+            selector.register(dbapi_connection.fileno(), selectors.EVENT_READ)
+            if selector.select(0):
+                raise DisconnectionError("the server closed this pooled connection")  # the pool opens a new one
     return engine
 
 
 engine = make_engine(DATABASE_URL)
 SQLITE = engine.dialect.name == "sqlite"  # otherwise PostgreSQL
-LOAD = (select(parties.c.session_id, parties.c.revision, *(c.label(c.key) for c in STATE))
-        .where(parties.c.session_id.in_(bindparam("session_ids", expanding=True))))
 log = logging.getLogger("uvicorn.error")
+schema_checked = False  # set by check_schema
 
 
-@functools.cache  # built once for each set of fields that saves send
+@event.listens_for(engine, "engine_connect")
+def check_schema(connection):  # at start-up, or at the first connection if the database was unreachable then
+    """Refuse a database behind this release's migrations; serve one a newer release migrated, with a warning."""
+    global schema_checked
+    if schema_checked:
+        return
+    current = set(MigrationContext.configure(connection).get_current_heads())
+    connection.rollback()  # what the caller does next may begin a transaction of its own
+    scripts = ScriptDirectory.from_config(Config(Path(__file__).with_name("alembic.ini")))
+    if newer := current - {script.revision for script in scripts.walk_revisions()}:
+        log.warning("the database is at revision %s, from a newer release: serving it as it is", ", ".join(newer))
+    elif current != set(scripts.get_heads()):
+        refuse(f"the database is at revision {', '.join(sorted(current)) or 'none'}, omega needs "
+               f"{', '.join(scripts.get_heads())}: run `alembic upgrade head`")
+    schema_checked = True
+
+
+LOAD_STATEMENT = (select(parties.c.session_id, parties.c.revision, *(c.label(c.key) for c in STATE_COLUMNS))
+                  .where(parties.c.session_id.in_(bindparam("session_ids", expanding=True))))
+
+
+@functools.cache  # built once for each set of fields that saves send: all of them, or all but some with a default
 def save_statements(fields):
-    """Upsert, create and replace: each writes the state's `fields` (keys, in STATE's order) and returns the new
-    revision; replace only where the session is at :read_revision. A field left out keeps its value or default."""
+    """Three statements that write the state's `fields` (keys, in STATE_COLUMNS' order) and return the new revision:
+    `upsert`, for a save without preconditions; `insert_if_new`, which writes nothing where the session exists; and
+    `update_if_at`, which writes only where the session is at :read_revision. A field left out keeps its value."""
     written = {key: bindparam(key) for key in fields}
-    new_row = (sqlite if SQLITE else postgresql).insert(parties).values(  # and the defaults: id uuid4, revision 1
+    # :session, a name no column has: SQLAlchemy would also SET a column that a parameter is named after
+    insert = (sqlite if SQLITE else postgresql).insert(parties).values(  # and the defaults: id uuid4, revision 1
         session_id=bindparam("session"), **written, created_at=bindparam("now"), updated_at=bindparam("now"))
-    replaced = {key: new_row.excluded[key] for key in (*fields, "updated_at")}  # ON CONFLICT skips onupdate=
-    on_conflict = {"index_elements": [parties.c.session_id], "set_": {**replaced, "revision": parties.c.revision + 1}}
-    # :session, a name that no column has: SQLAlchemy would also SET a column that a parameter is named after
-    at_read = parties.c.session_id == bindparam("session"), parties.c.revision == bindparam("read_revision")
-    return (new_row.on_conflict_do_update(**on_conflict).returning(parties.c.revision),
-            new_row.on_conflict_do_nothing(index_elements=[parties.c.session_id]).returning(parties.c.revision),
-            update(parties).where(*at_read).values(**written, updated_at=bindparam("now"),
-                                                   revision=parties.c.revision + 1).returning(parties.c.revision))
+    replaced = {key: insert.excluded[key] for key in (*fields, "updated_at")}  # created_at stays as the insert set it
+    upsert = insert.on_conflict_do_update(index_elements=[parties.c.session_id],
+                                          set_={**replaced, "revision": parties.c.revision + 1})
+    insert_if_new = insert.on_conflict_do_nothing(index_elements=[parties.c.session_id])
+    update_if_at = update(parties).values(**written, updated_at=bindparam("now"), revision=parties.c.revision + 1)
+    update_if_at = update_if_at.where(parties.c.session_id == bindparam("session"),
+                                      parties.c.revision == bindparam("read_revision"))
+    return tuple(statement.returning(parties.c.revision) for statement in (upsert, insert_if_new, update_if_at))
 
 
-def load_all(session_ids):
-    """The row of each session, or None where nothing is saved: one query for all."""
+def load_rows(session_ids):
+    """The row of each session (its revision and state), or None where nothing is saved: one query for all."""
     with engine.connect() as connection:
-        found = {row.session_id: row for row in connection.execute(LOAD, {"session_ids": session_ids})}
+        found = {row.session_id: row for row in connection.execute(LOAD_STATEMENT, {"session_ids": session_ids})}
     return [found.get(session_id) for session_id in session_ids]
 
 
-def save_all(writes):
-    """The new revision row (or None) of each (statement, parameters): SQLite commits them together, PostgreSQL each."""
+def save_rows(writes):
+    """For each (statement, parameters): the row of the new revision, None if the statement wrote nothing, or the
+    error that stopped it. SQLite commits them all together or raises; PostgreSQL commits each on its own."""
     answers = []
     with engine.connect() as connection:  # closing it rolls back whatever was not committed
         if SQLITE:
             connection.exec_driver_sql("BEGIN IMMEDIATE")  # takes SQLite's write lock, waiting up to TIMEOUT for it
-        for write in writes:
+        for statement, parameters in writes:
             try:
-                answers.append(connection.execute(*write).first())
+                answers.append(connection.execute(statement, parameters).first())
             except DBAPIError as exc:
-                if SQLITE or exc.connection_invalidated:  # SQLite: all or none; a lost connection: the rest too
+                if SQLITE:
                     raise
-                answers.append(exc)  # PostgreSQL: this save fails alone (its row locked, say)
+                answers.append(exc)  # this save fails alone (its row locked, say)
+                if exc.connection_invalidated:  # the connection is lost: the saves after it never ran
+                    return answers + [exc] * (len(writes) - len(answers))
         if SQLITE:
             connection.exec_driver_sql("COMMIT")
     return answers
 
 
-class Batches:
-    """`threads` threads call `run` (requests in, answers out); requests that wait go together, up to `size` a call."""
+class DatabaseThreads:
+    """Runs `call` (requests in, an answer each out) on threads of its own; requests that wait go together."""
 
-    def __init__(self, run, threads, size=BATCH):
-        self.run, self.size, self.executor = run, size, ThreadPoolExecutor(threads)
-        self.free, self.waiting, self.draining = threads, [], set()
+    def __init__(self, call, threads, size=BATCH):
+        self.call, self.threads, self.size, self.executor = call, threads, size, ThreadPoolExecutor(threads)
+        self.waiting, self.draining = [], set()  # (request, future of its answer); a task feeding each busy thread
 
-    async def __call__(self, request):
-        answer = asyncio.get_running_loop().create_future()
-        self.waiting.append((request, answer))
-        if self.free:
-            self.free -= 1
-            self.draining.add(task := asyncio.create_task(self.drain()))  # asyncio keeps only a weak reference
-            task.add_done_callback(self.draining.discard)
-        return await answer
+    async def run(self, request):
+        """The answer to `request` within TIMEOUT, else TimeoutError; a call that met a lock is tried again."""
+        async with asyncio.timeout(TIMEOUT):
+            while True:
+                answer = asyncio.get_running_loop().create_future()
+                self.waiting.append((request, answer))
+                if len(self.draining) < self.threads:
+                    self.draining.add(asyncio.create_task(self.drain()))
+                try:
+                    return await answer
+                except OperationalError as exc:
+                    if not isinstance(exc.orig, LockNotAvailable):
+                        raise
+                await asyncio.sleep(LOCK_RETRY)
 
     async def drain(self):
         """Run batches on one thread until no request waits; then that thread is free again."""
         try:
-            while waiting := [item for item in self.waiting if not item[1].done()]:  # done: given up on
+            while True:
+                waiting = [(request, answer) for request, answer in self.waiting if not answer.done()]  # given up on
+                if not waiting:
+                    return
                 batch, self.waiting = waiting[:self.size], waiting[self.size:]
                 try:
-                    answers = await asyncio.get_running_loop().run_in_executor(
-                        self.executor, self.run, [request for request, _ in batch])
+                    results = await asyncio.get_running_loop().run_in_executor(
+                        self.executor, self.call, [request for request, _ in batch])
                 except Exception as exc:  # the database failed the whole batch: each request gets the error
-                    answers = [exc] * len(batch)
-                for (_, future), answer in zip(batch, answers):
-                    if not future.done():  # a request given up on meanwhile
-                        (future.set_exception if isinstance(answer, Exception) else future.set_result)(answer)
+                    results = [exc] * len(batch)
+                for (_, answer), result in zip(batch, results):
+                    if not answer.done():  # done: given up on meanwhile
+                        answer.set_exception(result) if isinstance(result, Exception) else answer.set_result(result)
         finally:
-            self.free += 1
+            self.draining.discard(asyncio.current_task())
 
 
-loads = Batches(load_all, LOAD_THREADS)
-saves = Batches(save_all, 1) if SQLITE else Batches(save_all, SAVE_THREADS, size=SAVE_BATCH)
-
-
-async def within_deadline(batches, request):
-    """The answer of `batches` to `request` within TIMEOUT; a call that met a lock (55P03) let go and is tried again."""
-    async with asyncio.timeout(TIMEOUT):
-        while True:
-            try:
-                return await batches(request)
-            except OperationalError as exc:
-                if getattr(exc.orig, "pgcode", None) != "55P03":
-                    raise
-            await asyncio.sleep(4 * LOCK_WAIT)
-
-
-# --- Checking a save: raw bytes in, (session_id, state) out, or Rejected ---------------------------
+# --- Checking a save: its body in, (session_id, state) out, or Rejected ----------------------------
 class Rejected(HTTPException):
     """A request omega refuses, with its status and the message that names the field and the rule."""
 
 
-def check_session_id(session_id):
-    if not (isinstance(session_id, str) and SESSION_ID.fullmatch(session_id) and session_id not in (".", "..")):
-        raise Rejected(422, "session_id must be 1 to 128 characters from A-Z a-z 0-9 . _ ~ - (and not . or ..)")
-    return session_id
+async def read_json(request):
+    """A save's body, which must say it is JSON (then a page on another origin must ask first, by CORS), be at most
+    MAX_BODY_BYTES (counted as it streams in), and be a JSON object in strict UTF-8 JSON: no NaN, no repeated keys."""
+    if request.headers.get("content-type", "").partition(";")[0].strip().lower() != "application/json":
+        raise Rejected(415, "Content-Type must be application/json")
+    raw = bytearray()
+    async for chunk in request.stream():
+        raw += chunk
+        if len(raw) > MAX_BODY_BYTES:
+            raise Rejected(413, f"body must be at most {MAX_BODY_BYTES} bytes")
 
-
-def parse_json(raw):
-    """The JSON object in `raw`: strict UTF-8 JSON, no NaN or Infinity, no repeated keys."""
     def no_constant(name):
         raise ValueError(f"{name} is not JSON")
 
@@ -259,6 +289,12 @@ def parse_json(raw):
     if not isinstance(body, dict):
         raise Rejected(400, "body must be a JSON object")
     return body
+
+
+def check_session_id(session_id):
+    if not (isinstance(session_id, str) and VALID_SESSION_ID.fullmatch(session_id) and session_id not in (".", "..")):
+        raise Rejected(422, "session_id must be 1 to 128 characters from A-Z a-z 0-9 . _ ~ - (and not . or ..)")
+    return session_id
 
 
 def check_fields(value, where, keys, optional=()):
@@ -287,22 +323,11 @@ def check_text(value, where):
     return value
 
 
-def check_choice(value, where):
-    if isinstance(value, str):
-        return check_text(value, where)
-    if value is None or isinstance(value, bool):
-        return value
-    if type(value) in (int, float) and abs(value) <= MAX_SAFE_INTEGER:  # abs(): also refuses 1e400, read as inf
-        return value + 0  # -0.0 becomes 0.0, as PostgreSQL's JSONB stores it: the same on both databases
-    raise Rejected(422, f"{where} must be a string, a number from -{MAX_SAFE_INTEGER} to {MAX_SAFE_INTEGER}, "
-                        "true, false or null")
-
-
-def check_save(raw):
-    """The (session_id, state) of a save body, every rule checked; raises Rejected otherwise."""
-    body = check_fields(parse_json(raw), "body", ("session_id", "state"))
+def check_save(body):
+    """The (session_id, state) of a save's JSON body, every rule checked; raises Rejected otherwise."""
+    body = check_fields(body, "body", ("session_id", "state"))
     session_id = check_session_id(body["session_id"])
-    state = check_fields(body["state"], "state", [column.key for column in STATE], OPTIONAL)
+    state = check_fields(body["state"], "state", FIELDS, OPTIONAL_FIELDS)
     state["scene_index"] = check_integer(state["scene_index"], "state.scene_index", 1, SCENES)
     check_text(state["party_name"], "state.party_name")
     if state["symbol_choice"] is not None:
@@ -320,17 +345,14 @@ def check_save(raw):
         raise Rejected(422, f"state.choices must be an object of at most {MAX_CHOICES} entries")
     for key, value in choices.items():
         check_text(key, f"state.choices key {json.dumps(key)}")
-        choices[key] = check_choice(value, f"state.choices[{json.dumps(key)}]")
+        if isinstance(value, str):
+            check_text(value, f"state.choices[{json.dumps(key)}]")
+        elif type(value) in (int, float) and abs(value) <= MAX_SAFE_INTEGER:  # abs(): also refuses 1e400, read as inf
+            choices[key] = value + 0  # -0.0 becomes 0.0, as PostgreSQL's JSONB stores it: the same on both databases
+        elif value is not None and not isinstance(value, bool):
+            raise Rejected(422, f"state.choices[{json.dumps(key)}] must be a string, a number from "
+                                f"-{MAX_SAFE_INTEGER} to {MAX_SAFE_INTEGER}, true, false or null")
     return session_id, state
-
-
-async def read_body(request):
-    body = bytearray()
-    async for chunk in request.stream():
-        body += chunk
-        if len(body) > MAX_BODY_BYTES:
-            raise Rejected(413, f"body must be at most {MAX_BODY_BYTES} bytes")
-    return bytes(body)
 
 
 def header(request, name):
@@ -363,46 +385,57 @@ def failed_precondition(revision, if_match, if_none_match):
     return None
 
 
-# --- Endpoints -----------------------------------------------------------------------------------
+# --- Endpoints: each database call runs on these threads, within TIMEOUT ---------------------------
+load_threads = DatabaseThreads(load_rows, LOAD_THREADS)
+save_threads = DatabaseThreads(save_rows, 1) if SQLITE else DatabaseThreads(save_rows, SAVE_THREADS, SAVE_BATCH)
+
+
 async def save(request):
-    session_id, state = check_save(await read_body(request))
+    """POST /api/v1/save: stores the state of one session and answers its new revision as the ETag."""
+    session_id, state = check_save(await read_json(request))
     if_match, if_none_match = preconditions(request)
-    upsert, create, replace = save_statements(tuple(column.key for column in STATE if column.key in state))
+    upsert, insert_if_new, update_if_at = save_statements(tuple(key for key in FIELDS if key in state))
     values = {**state, "session": session_id, "now": datetime.now(timezone.utc)}
     if if_match is None and if_none_match is None:  # last write wins
-        saved = await within_deadline(saves, (upsert, values))
-    else:  # written only if the session is still at a revision where both headers hold
-        async with asyncio.timeout(TIMEOUT):  # the whole loop, which turns again only if another save came between
-            # First the revision the headers name, unread: If-Match: "3" is at 3, If-None-Match: * at None (unsaved)
-            revision, read = (if_match[0] if if_match and if_match != "*" else None), False
+        written = await save_threads.run((upsert, values))
+    else:  # written only at a revision where both headers hold, and only if the session is still there
+        async with asyncio.timeout(TIMEOUT):  # for the whole loop: it goes round again if another save came between
+            # First, without reading it: the revision that If-Match's first tag names (the frontend's usual save is
+            # then one statement), else an unsaved session. If the write finds the session elsewhere, read it.
+            revision = if_match[0] if if_match and if_match != "*" else None
+            revision_was_read = False
             while True:
-                failed = failed_precondition(revision, if_match, if_none_match)
-                if failed and read:
-                    sent = header(request, failed)
-                    reason = PRECONDITION_FAILED[failed, sent == "*"].format(sent)
+                failed_header = failed_precondition(revision, if_match, if_none_match)
+                if failed_header is None:
+                    statement = insert_if_new if revision is None else update_if_at
+                    written = await save_threads.run((statement, {**values, "read_revision": revision}))
+                    if written is not None:
+                        break
+                elif revision_was_read:
+                    sent = header(request, failed_header)
+                    reason = PRECONDITION_FAILED[failed_header, sent == "*"].format(sent)
                     raise Rejected(412, f"session_id {session_id} {reason}; nothing was saved")
-                write = (create if revision is None else replace), {**values, "read_revision": revision}
-                if not failed and (saved := await within_deadline(saves, write)):
-                    break
-                row = await within_deadline(loads, session_id)
-                revision, read = (None if row is None else row.revision), True
+                row = await load_threads.run(session_id)
+                revision = None if row is None else row.revision
+                revision_was_read = True
     return JSONResponse({"status": "saved", "scene_index": state["scene_index"]},
-                        headers={"ETag": f'"{saved.revision}"'})
+                        headers={"ETag": f'"{written.revision}"'})
 
 
 async def load(request):
+    """GET /api/v1/load/{session_id}: the state last saved, with its revision as the ETag."""
     session_id = check_session_id(request.path_params["session_id"])
     if_match, if_none_match = preconditions(request)
-    row = await within_deadline(loads, session_id)
+    row = await load_threads.run(session_id)
     if row is None:
         raise Rejected(404, f"no state is saved for session_id {session_id}")
     headers = {"ETag": f'"{row.revision}"', "Cache-Control": "no-cache"}
-    failed = failed_precondition(row.revision, if_match, if_none_match)
-    if failed == "If-Match":
+    failed_header = failed_precondition(row.revision, if_match, if_none_match)
+    if failed_header == "If-Match":
         raise Rejected(412, f"session_id {session_id} is at revision \"{row.revision}\", not one given in If-Match")
-    if failed == "If-None-Match":  # the browser's copy is current
+    if failed_header == "If-None-Match":  # the browser's copy is current
         return Response(status_code=304, headers=headers)
-    state = {column.key: getattr(row, column.key) for column in STATE}
+    state = {key: getattr(row, key) for key in FIELDS}
     return JSONResponse({"session_id": session_id, "state": state}, headers=headers)
 
 
@@ -414,11 +447,11 @@ async def answer_error(request, exc):
         message = exc.detail if isinstance(exc, Rejected) else f"{exc.detail}: {request.method} {request.url.path}"
         return JSONResponse({"error": message}, exc.status_code, exc.headers)
     error = getattr(exc, "orig", exc)
-    code = getattr(error, "pgcode", None)  # 25006: a read-only transaction (a standby); 42501: a revoked privilege
-    if isinstance(exc, (OperationalError, InterfaceError, TimeoutError)) or code in ("25006", "42501"):
+    if isinstance(exc, (OperationalError, InterfaceError, TimeoutError)) or isinstance(
+            error, (ReadOnlySqlTransaction, InsufficientPrivilege)):  # a standby, or write privileges revoked
         log.warning("database unavailable: %s", type(error).__name__)
         return JSONResponse({"error": "database unavailable; try again shortly"}, 503, {"Retry-After": "1"})
-    log.error("internal error: %s (SQLSTATE %s)", type(error).__name__, code)
+    log.error("internal error: %s (SQLSTATE %s)", type(error).__name__, getattr(error, "pgcode", None))
     return JSONResponse({"error": "internal error"}, 500)
 
 
@@ -429,32 +462,27 @@ def refuse(reason):  # the reason alone, no traceback; exit code 3 tells uvicorn
 
 @contextlib.asynccontextmanager
 async def lifespan(app):
-    """Refuse to start on a database behind this release's migrations (here, not on import: Alembic imports omega)."""
+    """Start-up: connect once, so that check_schema runs (here, not on import: Alembic imports omega)."""
     if PRODUCTION and "DATABASE_URL" not in os.environ:  # a local SQLite file would take the players' saves
         refuse("ENV=production needs DATABASE_URL (e.g. postgresql://user:pass@host/db)")
-    scripts = ScriptDirectory.from_config(Config(Path(__file__).with_name("alembic.ini")))
     try:
-        with engine.connect() as connection:
-            current = set(MigrationContext.configure(connection).get_current_heads())
+        engine.connect().close()
     except (OperationalError, InterfaceError) as exc:
         if SQLITE and (path := Path(engine.url.database)).parent.is_dir() and not path.exists():  # a typo: no file
             refuse(f"there is no database at {engine.url.database}: run `alembic upgrade head` to create it")
-        log.warning("database unreachable at start-up (%s); answering 503 until it is back", type(exc.orig).__name__)
-    else:
-        if newer := current - {script.revision for script in scripts.walk_revisions()}:
-            log.warning("the database is at revision %s, from a newer release: serving it as it is", ", ".join(newer))
-        elif current != set(scripts.get_heads()):
-            refuse(f"the database is at revision {', '.join(sorted(current)) or 'none'}, omega needs "
-                   f"{', '.join(scripts.get_heads())}: run `alembic upgrade head`")
+        log.warning("database unreachable at start-up (%s): answering 503 until it is reached, then checking its "
+                    "schema", type(exc.orig).__name__)
     gc.freeze()  # what start-up made lives for good: the collector stops scanning it
     yield
 
 
 app = Starlette(
-    routes=[Route("/api/v1/save", save, methods=["POST"]), Route("/api/v1/load/{session_id:path}", load)],  # a/b: 422
+    # {session_id:path}: a/b reaches check_session_id too, for a 422 that says why rather than a bare 404
+    routes=[Route("/api/v1/save", save, methods=["POST"]), Route("/api/v1/load/{session_id:path}", load)],
     middleware=[Middleware(CORSMiddleware, allow_origins=CORS_ORIGINS, allow_methods=["GET", "POST"],
                            allow_headers=["Content-Type", "If-Match", "If-None-Match"],
                            expose_headers=["ETag", "Retry-After"])],
-    exception_handlers=dict.fromkeys([HTTPException, DBAPIError, TimeoutError, Exception], answer_error),
+    exception_handlers={HTTPException: answer_error, DBAPIError: answer_error, TimeoutError: answer_error,
+                        Exception: answer_error},
     lifespan=lifespan,
 )

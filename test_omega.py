@@ -17,9 +17,7 @@ import json
 import math
 import os
 import re
-import resource
 import shutil
-import signal
 import socket
 import subprocess
 import sys
@@ -29,6 +27,7 @@ import time
 import uuid
 from concurrent.futures import ThreadPoolExecutor
 from datetime import datetime, timezone
+from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
 from types import SimpleNamespace
 
@@ -154,14 +153,13 @@ def free_port():
 
 
 @contextlib.contextmanager
-def server(url, workers=1, cwd=HERE, **env):
+def server(url, workers=1, cwd=HERE, options=(), **env):
     """`uvicorn omega:app` in a subprocess on `url`, from `cwd`; yields (base URL, process, its output so far)."""
     port = free_port()
     log = tempfile.NamedTemporaryFile("w+", suffix=".log", delete=False)  # not a pipe: a full pipe blocks
     process = subprocess.Popen(
-        [sys.executable, "-m", "uvicorn", "omega:app", "--port", str(port), "--workers", str(workers)],
+        [sys.executable, "-m", "uvicorn", "omega:app", "--port", str(port), "--workers", str(workers), *options],
         cwd=cwd, env={**os.environ, "DATABASE_URL": url, **env}, stdout=log, stderr=subprocess.STDOUT,
-        start_new_session=True,
     )
     base = f"http://127.0.0.1:{port}"
     output = lambda: Path(log.name).read_text()
@@ -174,9 +172,12 @@ def server(url, workers=1, cwd=HERE, **env):
             time.sleep(0.05)
         yield base, process, output
     finally:
-        with contextlib.suppress(ProcessLookupError):
-            os.killpg(process.pid, signal.SIGTERM)
-        process.wait(timeout=20)
+        process.terminate()  # uvicorn stops its workers, if any, before it exits
+        try:
+            process.wait(timeout=20)
+        except subprocess.TimeoutExpired:
+            process.kill()
+            process.wait()
         log.close()
 
 
@@ -283,6 +284,7 @@ web = httpx.Client(timeout=30, limits=httpx.Limits(keepalive_expiry=1))  # one c
 UNAVAILABLE = (503, {"error": "database unavailable; try again shortly"}, "1")
 DEADLINE = 5  # seconds, as the README promises
 SECRET = "Zyx the Distinctive"  # a party name that no log line may show
+JSON = {"Content-Type": "application/json"}  # what a save must say its body is
 
 
 def unavailable(response):
@@ -355,11 +357,36 @@ def test_created_at_stays_and_updated_at_moves_on_every_save(client, engine):
     assert second.updated_at > first.updated_at
 
 
-def test_postgres_scheme_urls_use_psycopg2(postgres_url):
-    engine = omega.make_engine(postgres_url.replace("postgresql://", "postgres://", 1))
+@pytest.mark.parametrize("scheme", ["postgres://", "postgresql+psycopg2://"])
+def test_postgres_scheme_urls_use_psycopg2(postgres_url, scheme):
+    engine = omega.make_engine(postgres_url.replace("postgresql://", scheme, 1))
     with engine.connect() as connection:
         assert connection.execute(text("SELECT 1")).scalar() == 1
     assert engine.dialect.driver == "psycopg2"
+    engine.dispose()
+
+
+def test_libpq_s_own_url_of_several_hosts_migrates_and_serves_with_the_first_host_down(postgres_url, tmp_path):
+    """postgresql://host1:port1,host2:port2/db, as libpq documents it and pg_autoctl prints it: nothing listens at
+    the first, so Alembic and omega connect to the second."""
+    with scratch_database(kind(postgres_url), tmp_path) as url:
+        database = make_url(url)
+        several = (f"postgresql://{database.username}@127.0.0.1:{free_port()},{database.host}:{database.port}"
+                   f"/{database.database}?connect_timeout=3&application_name=omega")
+        migrated = alembic(several, "upgrade", "head")
+        assert migrated.returncode == 0, migrated.stderr
+        with server(several) as (base, _, output):
+            assert web.post(f"{base}/api/v1/save", json=body()).status_code == 200, output()
+            assert web.get(f"{base}/api/v1/load/s-1").json() == body()
+        assert [row.session_id for row in rows(plain_engine(url))] == ["s-1"]
+
+
+@pytest.mark.parametrize("postgres_url", ["postgresql"], indirect=True)  # PgBouncer here listens on TCP alone
+def test_libpq_s_url_of_a_socket_directory_is_understood(postgres_url):
+    database = make_url(postgres_url)
+    engine = omega.make_engine(f"postgresql://{database.username}@%2Fvar%2Frun%2Fpostgresql/{database.database}")
+    with engine.connect() as connection:  # a socket has no server address; a TCP connection would
+        assert connection.execute(text("SELECT inet_server_addr()")).scalar() is None
     engine.dispose()
 
 
@@ -443,7 +470,7 @@ RULE_BREAKS = [
 @pytest.mark.parametrize("case, sent, error", RULE_BREAKS, ids=[case[0] for case in RULE_BREAKS])
 def test_a_save_that_breaks_a_rule_is_422_and_stores_nothing(client, case, sent, error):
     client.post("/api/v1/save", json=body())
-    response = client.post("/api/v1/save", content=json.dumps(sent))
+    response = client.post("/api/v1/save", content=json.dumps(sent), headers=JSON)
     assert (response.status_code, response.json()) == (422, {"error": error})
     assert client.get("/api/v1/load/s-1").json() == body()
 
@@ -468,7 +495,7 @@ NOT_JSON_OBJECTS = [
 @pytest.mark.parametrize("case, raw, error", NOT_JSON_OBJECTS, ids=[case[0] for case in NOT_JSON_OBJECTS])
 def test_a_body_that_is_not_a_json_object_is_400_and_stores_nothing(client, engine, case, raw, error):
     client.post("/api/v1/save", json=body())
-    response = client.post("/api/v1/save", content=raw, headers={"Content-Type": "application/json"})
+    response = client.post("/api/v1/save", content=raw, headers=JSON)
     assert (response.status_code, response.json()) == (400, {"error": error})
     assert client.get("/api/v1/load/s-1").json() == body()
 
@@ -477,7 +504,7 @@ def test_a_body_that_is_not_a_json_object_is_400_and_stores_nothing(client, engi
 def test_a_repeated_key_among_thousands_is_found_without_holding_up_the_server(client):
     raw = ("{" + ",".join(f'"{i}":0' for i in range(7000)) + ',"0":1}').encode()
     assert len(raw) <= omega.MAX_BODY_BYTES
-    response, seconds = timed(client.post, "/api/v1/save", content=raw)
+    response, seconds = timed(client.post, "/api/v1/save", content=raw, headers=JSON)
     assert (response.status_code, response.json()) == (
         400, {"error": 'body must be a JSON object in UTF-8: key "0" appears twice in one object'})
     assert seconds < 0.3, seconds  # one pass over the keys; counting each key's repeats took a second here
@@ -485,14 +512,15 @@ def test_a_repeated_key_among_thousands_is_found_without_holding_up_the_server(c
 
 @ONCE
 def test_an_infinite_number_is_rejected_even_when_written_as_a_literal(client):
-    response = client.post("/api/v1/save", content=json.dumps(body()).replace('"scene3": 0.5', '"scene3": 1e400'))
+    raw = json.dumps(body()).replace('"scene3": 0.5', '"scene3": 1e400')
+    response = client.post("/api/v1/save", content=raw, headers=JSON)
     assert (response.status_code, response.json()) == (422, {"error": f'state.choices["scene3"] {CHOICE_RULE}'})
 
 
 @pytest.mark.parametrize("scene_index, hp", [("3.0", "1.2e1"), ("3.00", "12E0"), ("30e-1", "1200e-2"), ("3", "12.0")])
 def test_integral_numbers_are_integers_and_are_stored_as_such(client, engine, scene_index, hp):
     raw = json.dumps(body(heroes=hero())).replace('"scene_index": 3', f'"scene_index": {scene_index}')
-    saved = client.post("/api/v1/save", content=raw.replace('"hp": 12', f'"hp": {hp}'))
+    saved = client.post("/api/v1/save", content=raw.replace('"hp": 12', f'"hp": {hp}'), headers=JSON)
     assert (saved.status_code, saved.json()) == (200, {"status": "saved", "scene_index": 3})
     assert '"scene_index":3}' in saved.text  # 3, not 3.0
     [row] = rows(engine)
@@ -514,7 +542,8 @@ def test_strings_at_their_limits_round_trip_exactly(client):
 def test_negative_zero_is_stored_and_loaded_as_zero_on_every_database(client):
     """JSONB stores -0.0 as 0.0; omega stores 0.0 on SQLite too (JavaScript's JSON.stringify(-0) is 0 as well)."""
     raw = json.dumps(body(choices={"zero": 1.5, "integer": 2.5}))
-    assert client.post("/api/v1/save", content=raw.replace("1.5", "-0.0").replace("2.5", "-0")).status_code == 200
+    raw = raw.replace("1.5", "-0.0").replace("2.5", "-0")
+    assert client.post("/api/v1/save", content=raw, headers=JSON).status_code == 200
     loaded = client.get("/api/v1/load/s-1")
     assert '"choices":{"zero":0.0,"integer":0}' in loaded.text  # JSONB's key order is this one too: shorter first
     assert math.copysign(1, loaded.json()["state"]["choices"]["zero"]) == 1
@@ -523,7 +552,7 @@ def test_negative_zero_is_stored_and_loaded_as_zero_on_every_database(client):
 def test_a_database_error_never_quotes_the_statements_parameters(engine):
     """SQLAlchemy's hide_parameters: an error's text, as any log would print it, leaves out a player's state."""
     with pytest.raises(DBAPIError) as raised, engine.connect() as connection:
-        connection.execute(omega.LOAD, {"session_ids": [{"party_name": SECRET}]})  # no driver takes a dict here
+        connection.execute(omega.LOAD_STATEMENT, {"session_ids": [{"party_name": SECRET}]})  # no driver takes a dict here
     assert SECRET not in str(raised.value)
     assert "[SQL parameters hidden due to hide_parameters=True]" in str(raised.value)
 
@@ -532,8 +561,8 @@ def test_a_body_of_exactly_64_KiB_is_saved_and_one_byte_more_is_413(client):
     raw = json.dumps(body()).encode()
     raw = raw[:-1] + b" " * (omega.MAX_BODY_BYTES - len(raw)) + b"}"
     assert len(raw) == 65_536
-    assert client.post("/api/v1/save", content=raw).status_code == 200
-    response = client.post("/api/v1/save", content=raw[:-1] + b" }")
+    assert client.post("/api/v1/save", content=raw, headers=JSON).status_code == 200
+    response = client.post("/api/v1/save", content=raw[:-1] + b" }", headers=JSON)
     assert (response.status_code, response.json()) == (413, {"error": "body must be at most 65536 bytes"})
 
 
@@ -541,9 +570,30 @@ def test_a_body_of_exactly_64_KiB_is_saved_and_one_byte_more_is_413(client):
 def test_a_body_over_64_KiB_is_413_and_stores_nothing(client):
     client.post("/api/v1/save", json=body())
     oversized = json.dumps(body(party_name="x" * 70_000)).encode()
-    response = client.post("/api/v1/save", content=oversized)
+    response = client.post("/api/v1/save", content=oversized, headers=JSON)
     assert (response.status_code, response.json()) == (413, {"error": "body must be at most 65536 bytes"})
     assert client.get("/api/v1/load/s-1").json() == body()
+
+
+@ONCE
+@pytest.mark.parametrize("content_type", [
+    None, "text/plain", "text/plain;charset=UTF-8", "application/x-www-form-urlencoded", "multipart/form-data; boundary=x",
+    "application/jsonp", "application/merge-patch+json", "json"])
+def test_a_save_whose_body_is_not_declared_json_is_415_and_stores_nothing(client, content_type):
+    """What a page on any origin may send without asking first (a form, sendBeacon, fetch in no-cors mode) is never
+    declared application/json: refused here, such a request cannot change a saved state."""
+    client.post("/api/v1/save", json=body())
+    headers = {} if content_type is None else {"Content-Type": content_type}
+    response = client.post("/api/v1/save", content=json.dumps(body(scene_index=9)), headers=headers)
+    assert (response.status_code, response.json()) == (415, {"error": "Content-Type must be application/json"})
+    assert client.get("/api/v1/load/s-1").json() == body()
+
+
+@ONCE
+@pytest.mark.parametrize("content_type", ["application/json; charset=utf-8", "Application/JSON", "application/json ;x=1"])
+def test_json_declared_with_parameters_or_in_capitals_is_saved(client, content_type):
+    response = client.post("/api/v1/save", content=json.dumps(body()), headers={"Content-Type": content_type})
+    assert (response.status_code, response.json()) == (200, {"status": "saved", "scene_index": 3})
 
 
 @ONCE
@@ -572,7 +622,7 @@ def test_load_with_an_impossible_session_id_is_422(client, path):
 def test_an_unforeseen_error_is_500_without_its_text(engine, monkeypatch):
     def broken(saves):
         raise RuntimeError("saved state of The Lanterns")
-    monkeypatch.setattr(omega.saves, "run", broken)
+    monkeypatch.setattr(omega.save_threads, "call", broken)
     with TestClient(omega.app, raise_server_exceptions=False) as client:
         response = client.post("/api/v1/save", json=body())
     assert (response.status_code, response.json()) == (500, {"error": "internal error"})
@@ -582,7 +632,7 @@ def test_an_unforeseen_error_is_500_without_its_text(engine, monkeypatch):
 def test_a_database_error_is_503_with_retry_after_and_its_log_line_holds_no_saved_data(engine, monkeypatch, caplog):
     def failing(saves):  # SQLAlchemy's text of a failed statement carries its parameters: a player's state
         raise OperationalError("INSERT INTO parties ...", {"party_name": "The Lanterns"}, ConnectionError("gone"))
-    monkeypatch.setattr(omega.saves, "run", failing)
+    monkeypatch.setattr(omega.save_threads, "call", failing)
     with TestClient(omega.app) as client:
         assert unavailable(client.post("/api/v1/save", json=body())) == UNAVAILABLE
     assert "database unavailable: ConnectionError" in caplog.text
@@ -620,6 +670,106 @@ def test_a_page_on_another_origin_may_send_json_and_preconditions_and_read_etag_
     for answer in (saved, loaded):
         assert answer.headers["access-control-allow-origin"] == "*"
         assert answer.headers["access-control-expose-headers"] == "ETag, Retry-After"
+
+
+CHROMIUM = shutil.which("chromium") or shutil.which("chromium-browser")
+ATTACKER = """<!doctype html><pre id="log">running</pre><iframe name="sink" hidden></iframe>
+<form method="POST" enctype="text/plain" target="sink" action="OMEGA/save">
+<input name='{"session_id":"victim-form","state":{"scene_index":11,"party_name":"Mallory' value='","heroes":[],
+"symbol_choice":null,"choices":{}}}'></form>
+<script>
+const party = (session) => JSON.stringify({session_id: session, state: {scene_index: 11, party_name: "Mallory",
+                                                                          heroes: [], symbol_choice: null, choices: {}}});
+const tried = (name, request) => request.then((r) => `${name}: ${r.type}`, (error) => `${name}: ${error.name}`);
+(async () => {
+  const log = [];
+  log.push(await new Promise((resolve) => {  // a plain HTML form: no script needed, no preflight
+    document.querySelector("iframe").onload = () => resolve("form: sent");
+    document.querySelector("form").submit();
+  }));
+  log.push(await tried("no-cors", fetch("OMEGA/save", {method: "POST", mode: "no-cors", body: party("victim-nocors")})));
+  log.push(await tried("text/plain", fetch("OMEGA/save", {method: "POST", headers: {"Content-Type": "text/plain"},
+                                                          body: party("victim-text")})));
+  log.push("beacon: " + navigator.sendBeacon("OMEGA/save", new Blob([party("victim-beacon")], {type: "text/plain"})));
+  log.push(await tried("json", fetch("OMEGA/save", {method: "POST", headers: {"Content-Type": "application/json"},
+                                                    body: party("victim-json")})));  // preflighted: CORS decides
+  await new Promise((resolve) => setTimeout(resolve, 1000));  // the beacon goes out in the background
+  document.getElementById("log").textContent = log.join("\\n") + "\\ndone";
+})();
+</script>"""
+LISTED = """<!doctype html><pre id="log">running</pre>
+<script>
+(async () => {  // what the README's frontend does: load, then save with If-Match
+  const loaded = await fetch("OMEGA/load/listed");
+  const etag = loaded.headers.get("ETag"), state = (await loaded.json()).state;
+  const saved = await fetch("OMEGA/save", {method: "POST", headers: {"Content-Type": "application/json", "If-Match": etag},
+                                           body: JSON.stringify({session_id: "listed", state: {...state, scene_index: 4}})});
+  const answer = `load ${loaded.status} ${etag}\\nsave ${saved.status} ${saved.headers.get("ETag")} ${await saved.text()}`;
+  document.getElementById("log").textContent = answer + "\\ndone";
+})().catch((error) => { document.getElementById("log").textContent = `failed: ${error}`; });
+</script>"""
+
+
+@contextlib.contextmanager
+def page_server():
+    """A web server on 127.0.0.1 for one page: yields its origin and a dict whose "html" it serves at /."""
+    page = {"html": ""}
+
+    class Page(BaseHTTPRequestHandler):
+        def do_GET(self):
+            self.send_response(200)
+            self.send_header("Content-Type", "text/html; charset=utf-8")
+            self.end_headers()
+            self.wfile.write(page["html"].encode())
+
+        def log_message(self, *args):
+            pass
+
+    with ThreadingHTTPServer(("127.0.0.1", 0), Page) as pages:
+        threading.Thread(target=pages.serve_forever, daemon=True).start()
+        try:
+            yield f"http://127.0.0.1:{pages.server_address[1]}", page
+        finally:
+            pages.shutdown()
+
+
+def browse(origin, tmp_path):
+    """What headless Chromium shows of the page at `origin` once its script is done: the text of its #log."""
+    result = subprocess.run(
+        [CHROMIUM, "--headless=new", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
+         "--disable-background-networking", "--disable-component-update", "--disable-sync",
+         f"--user-data-dir={tmp_path / 'chromium'}", "--virtual-time-budget=15000", "--dump-dom", f"{origin}/"],
+        capture_output=True, text=True, timeout=90)
+    log = re.search(r'<pre id="log">(.*?)</pre>', result.stdout, re.S)
+    return log[1] if log else result.stdout + result.stderr
+
+
+@ONCE
+@pytest.mark.skipif(CHROMIUM is None, reason="needs Chromium (Debian's chromium)")
+def test_a_page_on_an_origin_not_listed_cannot_change_a_save_and_a_listed_one_saves(database_url, engine, tmp_path):
+    """In Chromium, a page on an origin that CORS_ORIGINS does not list tries every save a browser sends without
+    asking first (a form, fetch in no-cors mode, fetch with text/plain, sendBeacon) and one that asks (JSON): omega
+    refuses the first four (415) and CORS the last. In the same run, a page on the listed origin loads and saves."""
+    victims = ["victim-form", "victim-nocors", "victim-text", "victim-beacon", "victim-json"]
+    with page_server() as (listed_origin, listed), page_server() as (other_origin, attacker):
+        with server(database_url, CORS_ORIGINS=listed_origin) as (base, _, output):
+            for session in [*victims, "listed"]:
+                assert web.post(f"{base}/api/v1/save", json=body(session)).headers["etag"] == '"1"'
+            attacker["html"] = ATTACKER.replace("OMEGA", f"{base}/api/v1")
+            listed["html"] = LISTED.replace("OMEGA", f"{base}/api/v1")
+            attacked, saved = browse(other_origin, tmp_path), browse(listed_origin, tmp_path)
+            assert until(lambda: output().count('"POST /api/v1/save HTTP/1.1" 415') == 4, 5), output()
+            for session in victims:  # nothing changed: the state and the ETag of the save before the page's
+                loaded = web.get(f"{base}/api/v1/load/{session}")
+                assert (loaded.json(), loaded.headers["etag"]) == (body(session), '"1"')
+            listed_now = web.get(f"{base}/api/v1/load/listed")
+            log = output()
+    assert attacked.splitlines() == ["form: sent", "no-cors: opaque", "text/plain: TypeError", "beacon: true",
+                                     "json: TypeError", "done"]
+    assert log.count('"OPTIONS /api/v1/save HTTP/1.1" 400') == 1  # the JSON save's preflight, refused by CORS
+    assert log.count('"POST /api/v1/save HTTP/1.1" 200') == len(victims) + 2  # the test's six, and the listed page's
+    assert saved.splitlines() == ['load 200 "1"', 'save 200 "2" {"status":"saved","scene_index":4}', "done"]
+    assert (listed_now.json(), listed_now.headers["etag"]) == (body("listed", scene_index=4), '"2"')
 
 
 # --- Concurrency, durability, outages: a real server ------------------------------------------------
@@ -690,7 +840,7 @@ def test_acknowledged_saves_survive_kill_9_and_a_restart(database_url, engine):
     with server(database_url) as (base, process, _):
         for state in saved:
             assert web.post(f"{base}/api/v1/save", json=state).status_code == 200
-        os.killpg(process.pid, signal.SIGKILL)
+        process.kill()  # SIGKILL; on Windows, TerminateProcess: no chance to flush anything
         process.wait()
     with server(database_url) as (base, _, _):
         assert [web.get(f"{base}/api/v1/load/k{n}").json() for n in range(40)] == saved
@@ -784,9 +934,9 @@ def test_a_batch_of_sqlite_saves_that_fails_stores_none_of_them_and_leaves_the_f
     import_omega(monkeypatch, url)
     first, second = upserts("s-1", "s-2")
     with pytest.raises(OperationalError, match="no such table: nowhere"):
-        omega.save_all([first, (text("INSERT INTO nowhere VALUES (1)"), {}), second])
+        omega.save_rows([first, (text("INSERT INTO nowhere VALUES (1)"), {}), second])
     assert rows(omega.engine) == []
-    assert [row.revision for row in omega.save_all([first, second])] == [1, 1]
+    assert [row.revision for row in omega.save_rows([first, second])] == [1, 1]
     with omega.engine.begin() as other:  # no write lock was left behind
         other.execute(omega.parties.delete().where(omega.parties.c.session_id == "s-2"))
     assert [row.session_id for row in rows(omega.engine)] == ["s-1"]
@@ -836,6 +986,38 @@ def test_a_server_started_while_postgres_is_down_serves_once_it_is_up(outage):
         assert web.get(f"{base}/api/v1/load/s-1").status_code == 503
         outage.up()
         assert web.post(f"{base}/api/v1/save", json=body()).status_code == 200
+
+
+def test_a_database_first_reached_after_start_up_is_checked_as_at_start_up(empty_database_url, tmp_path):
+    """omega starts while its database is unreachable (PostgreSQL down; a SQLite folder not there yet) and answers
+    503. The database appears at the first migration only: the first request to reach it makes omega refuse, as it
+    would have at start-up (the same line, exit code 3), so that the previous release keeps the traffic. Once
+    migrated, omega starts and serves."""
+    url, relay = empty_database_url, None
+    if kind(url) == "sqlite":
+        url = served = f"sqlite:///{tmp_path}/later/omega.db"
+        appear = lambda: (tmp_path / "later").mkdir()
+    else:
+        relay = Outage(url)
+        relay.down()
+        served, appear = relay.url.render_as_string(hide_password=False), relay.up
+    try:
+        with server(served) as (base, process, output):
+            assert unavailable(web.get(f"{base}/api/v1/load/s-1")) == UNAVAILABLE
+            appear()
+            assert alembic(url, "upgrade", "71be28735e2f").returncode == 0
+            with pytest.raises(httpx.TransportError):  # the server exits: this request's connection closes
+                web.get(f"{base}/api/v1/load/s-1")
+            assert process.wait(timeout=10) == 3
+            assert f"omega: the database is at revision 71be28735e2f, omega needs {HEAD}: run `alembic upgrade head`" \
+                in output()
+            assert "Traceback" not in output()
+        assert alembic(url, "upgrade", "head").returncode == 0
+        with server(served) as (base, _, _):
+            assert web.post(f"{base}/api/v1/save", json=body()).status_code == 200
+    finally:
+        if relay:
+            relay.down()
 
 
 # --- Deadlines: a locked, frozen or stuck database answers 503 in bounded time ----------------------
@@ -899,11 +1081,52 @@ def test_a_locked_row_stalls_only_its_own_session(postgres_url):
 def test_a_save_whose_row_is_locked_fails_alone_in_its_batch(postgres_url, monkeypatch):
     import_omega(monkeypatch, postgres_url)
     held, free = upserts("held", "free")
-    assert [row.revision for row in omega.save_all([held])] == [1]
+    assert [row.revision for row in omega.save_rows([held])] == [1]
     with locked(postgres_url, "SELECT * FROM parties WHERE session_id = 'held' FOR UPDATE"):
-        waited, saved = omega.save_all([held, free])
+        waited, saved = omega.save_rows([held, free])
     assert (type(waited.orig).__name__, saved.revision) == ("LockNotAvailable", 1)
     omega.engine.dispose()
+
+
+def test_a_connection_lost_part_way_through_a_batch_answers_what_committed_and_503_for_the_rest(postgres_url,
+                                                                                                 monkeypatch):
+    """Three saves go to the database together, each committed on its own. The second makes PostgreSQL end the
+    connection (a trigger terminates its own backend): the first, committed, answers 200 with its ETag; the second
+    and the third, which never ran, answer 503; and the next save goes through on a new connection."""
+    with plain_engine(postgres_url).connect() as admin:
+        admin.exec_driver_sql("CREATE FUNCTION lose_connection() RETURNS trigger LANGUAGE plpgsql "
+                              "AS $$ BEGIN PERFORM pg_terminate_backend(pg_backend_pid()); RETURN NEW; END $$")
+        admin.exec_driver_sql("CREATE TRIGGER lose_connection BEFORE INSERT ON parties FOR EACH ROW "
+                              "WHEN (NEW.name = 'lost') EXECUTE FUNCTION lose_connection()")
+        try:
+            engine = import_omega(monkeypatch, postgres_url)
+            with engine.begin() as connection:
+                connection.execute(omega.parties.delete())
+            gate = threading.Event()
+
+            def held_until_the_batch_is_there(writes):
+                gate.wait(5)
+                return omega.save_rows(writes)
+
+            threads = omega.DatabaseThreads(held_until_the_batch_is_there, threads=1, size=omega.SAVE_BATCH)
+            monkeypatch.setattr(omega, "save_threads", threads)
+            with TestClient(omega.app) as client, ThreadPoolExecutor(4) as pool:
+                answers = [pool.submit(client.post, "/api/v1/save", json=body("holding"))]  # takes the one thread
+                for n, session in enumerate(["saved", "lost", "never"], 1):  # wait, in this order, behind it
+                    answers.append(pool.submit(client.post, "/api/v1/save", json=body(session, party_name=session)))
+                    assert until(lambda: len(threads.waiting) == n, 5)
+                gate.set()
+                answers = [answer.result() for answer in answers]
+                again = client.post("/api/v1/save", json=body("again"))
+        finally:
+            admin.exec_driver_sql("DROP TRIGGER lose_connection ON parties")
+            admin.exec_driver_sql("DROP FUNCTION lose_connection()")
+    assert [(a.status_code, a.json(), a.headers.get("etag")) for a in answers] == [
+        (200, {"status": "saved", "scene_index": 3}, '"1"'), (200, {"status": "saved", "scene_index": 3}, '"1"'),
+        (*UNAVAILABLE[:2], None), (*UNAVAILABLE[:2], None)]
+    assert (again.status_code, again.headers["etag"]) == (200, '"1"')
+    assert [row.session_id for row in rows(engine)] == ["again", "holding", "saved"]
+    engine.dispose()
 
 
 def test_a_request_given_up_on_at_the_deadline_never_reaches_the_database(monkeypatch):
@@ -917,10 +1140,10 @@ def test_a_request_given_up_on_at_the_deadline_never_reaches_the_database(monkey
         return requests
 
     async def two_saves():
-        batches = omega.Batches(run, threads=1)
+        batches = omega.DatabaseThreads(run, threads=1)
         for request in ("running", "waiting"):
             with pytest.raises(TimeoutError):
-                await omega.within_deadline(batches, request)
+                await batches.run(request)
         release.set()
         await asyncio.sleep(0.2)  # the thread is free again and looks for what still waits
 
@@ -938,8 +1161,8 @@ def test_a_request_given_up_on_while_its_batch_runs_leaves_the_others_their_answ
         return [f"answer to {request}" for request in requests]
 
     async def gone_and_kept():
-        batches = omega.Batches(run, threads=1)
-        gone, kept = asyncio.create_task(batches("gone")), asyncio.create_task(batches("kept"))
+        batches = omega.DatabaseThreads(run, threads=1)
+        gone, kept = asyncio.create_task(batches.run("gone")), asyncio.create_task(batches.run("kept"))
         await asyncio.to_thread(started.wait, 5)
         gone.cancel()  # as the deadline does
         release.set()
@@ -957,8 +1180,8 @@ def test_a_batch_that_the_database_fails_gives_each_of_its_requests_the_error_at
         raise RuntimeError("the database failed")
 
     async def three():
-        batches = omega.Batches(run, threads=1)
-        return await asyncio.wait_for(asyncio.gather(*(batches(r) for r in "abc"), return_exceptions=True), 2)
+        batches = omega.DatabaseThreads(run, threads=1)
+        return await asyncio.wait_for(asyncio.gather(*(batches.run(r) for r in "abc"), return_exceptions=True), 2)
 
     assert [str(answer) for answer in asyncio.run(three())] == ["the database failed"] * 3
     assert ran == [["a", "b", "c"]]
@@ -1161,13 +1384,13 @@ def test_a_conditional_save_overtaken_by_another_save_reads_the_session_again(cl
     the first read is from before another save (revision 1 of 2), so the write finds nothing and omega reads again."""
     client.post("/api/v1/save", json=body())
     client.post("/api/v1/save", json=body())  # at revision 2
-    read, reads = omega.loads.run, []
+    read, reads = omega.load_threads.call, []
 
     def first_read_overtaken(session_ids):
         reads.append(session_ids)
         return [SimpleNamespace(revision=1)] if len(reads) == 1 else read(session_ids)
 
-    monkeypatch.setattr(omega.loads, "run", first_read_overtaken)
+    monkeypatch.setattr(omega.load_threads, "call", first_read_overtaken)
     response = client.post("/api/v1/save", json=body(scene_index=9), headers={"If-Match": '"1", "2"'})
     assert (response.status_code, response.headers["etag"], reads) == (200, '"3"', [["s-1"], ["s-1"]])
     assert client.get("/api/v1/load/s-1").json() == body(scene_index=9)
@@ -1260,27 +1483,31 @@ def test_rows_saved_before_the_revision_column_load_with_etag_1(empty_database_u
 
 # --- Operations: deploys and rollbacks, restarts under many clients, refused writes, the logs -------
 def next_release(tmp_path):
-    """A copy of this release with the README's "Adding a field to the state" applied as it is written."""
+    """A copy of this release with the README's "Adding a field to the state" applied as it is written, and the name
+    of the field it adds: asset_refs; or, where omega.py has asset_refs already (its reader followed those steps),
+    the same snippets again as asset_refs_2, so that they stay tested."""
     release = tmp_path / "next"
     shutil.copytree(HERE / "alembic", release / "alembic", ignore=shutil.ignore_patterns("__pycache__"))
     shutil.copy(HERE / "alembic.ini", release)
     readme = (HERE / "README.md").read_text()
     walkthrough = readme[readme.index("### Adding a field to the state"):readme.index("## Performance")]
-    column, limit, check = [re.sub(rf"(?m)^{indent}", "", code)  # as a list item's fence indents them
-                            for indent, code in re.findall(r"(?ms)^( *)```python\n(.*?)^\1```", walkthrough)]
     code = (HERE / "omega.py").read_text()
+    field = "asset_refs_2" if 'Column("asset_refs"' in code else "asset_refs"
+    column, limit, check = [re.sub(rf"(?m)^{indent}", "", snippet)  # a fence in a list item is indented with it
+                            .replace("asset_refs", field).replace("ASSET_REFS", field.upper())
+                            for indent, snippet in re.findall(r"(?ms)^( *)```python\n(.*?)^\1```", walkthrough)]
     for anchor, after, before in [('    Column("choices", JSONDocument, nullable=False),\n', column, ""),
                                   ("MAX_CHOICES = 64\n", limit, ""), ("    return session_id, state\n", "", check)]:
         assert code.count(anchor) == 1, anchor
         code = code.replace(anchor, before + anchor + after)
     (release / "omega.py").write_text(code)
-    return release
+    return release, field
 
 
 def test_a_deploy_that_adds_a_field_keeps_the_previous_release_and_its_open_pages_working(empty_database_url, tmp_path):
     url, refs = empty_database_url, ["portraits/ayla.png"]
     assert alembic(url, "upgrade", "head").returncode == 0  # this release's schema
-    release = next_release(tmp_path)
+    release, field = next_release(tmp_path)
     generated = alembic(url, "revision", "--autogenerate", "-m", "add parties.asset_refs", cwd=release)
     assert generated.returncode == 0, generated.stderr
     [migration] = set((release / "alembic" / "versions").glob("*.py")) - {
@@ -1297,22 +1524,25 @@ def test_a_deploy_that_adds_a_field_keeps_the_previous_release_and_its_open_page
         assert web.post(f"{base}/api/v1/save", json=body("old")).status_code == 200
         assert web.get(f"{base}/api/v1/load/old").json() == body("old")
     with server(url, cwd=release) as (base, _, _):
-        assert web.post(f"{base}/api/v1/save", json=body("new", asset_refs=refs)).status_code == 200
-        page_from_before = web.post(f"{base}/api/v1/save", json=body("new", scene_index=4))  # no asset_refs
+        assert web.post(f"{base}/api/v1/save", json=body("new", **{field: refs})).status_code == 200
+        page_from_before = web.post(f"{base}/api/v1/save", json=body("new", scene_index=4))  # without the field
         assert (page_from_before.status_code, page_from_before.headers["etag"]) == (200, '"2"')
-        assert web.get(f"{base}/api/v1/load/new").json() == body("new", scene_index=4, asset_refs=refs)  # kept
-        assert web.get(f"{base}/api/v1/load/old").json() == body("old", asset_refs=[])  # the column's default
+        assert web.get(f"{base}/api/v1/load/new").json() == body("new", scene_index=4, **{field: refs})  # kept
+        assert web.get(f"{base}/api/v1/load/old").json() == body("old", **{field: []})  # the column's default
     with server(url) as (base, _, _):  # rolled back: the code goes back, the database stays
         assert web.post(f"{base}/api/v1/save", json=body("new", scene_index=5)).status_code == 200
         assert web.get(f"{base}/api/v1/load/new").json() == body("new", scene_index=5)
     with plain_engine(url).connect() as connection:
-        stored = connection.execute(text("SELECT asset_refs FROM parties WHERE session_id = 'new'")).scalar()
+        stored = connection.execute(text(f"SELECT {field} FROM parties WHERE session_id = 'new'")).scalar()
     assert (json.loads(stored) if isinstance(stored, str) else stored) == refs
 
 
+@pytest.mark.skipif(sys.platform != "linux", reason="POSIX's resource limits and Linux's /proc count the descriptors")
 def test_a_worker_with_1100_clients_connected_answers_503_then_200_across_a_database_restart(outage):
-    """A worker's descriptors pass 1,024, where select() cannot go: the pooled connections that replace those
+    """A worker's descriptors pass 1,024, where POSIX's select() cannot go: the pooled connections that replace those
     the restart closed are checked as well as the first ones were."""
+    import resource  # POSIX only
+
     soft, hard = resource.getrlimit(resource.RLIMIT_NOFILE)
     resource.setrlimit(resource.RLIMIT_NOFILE, (max(soft, min(hard, 4096)), hard))  # the server inherits it
 
@@ -1338,6 +1568,47 @@ def test_a_worker_with_1100_clients_connected_answers_503_then_200_across_a_data
                 client.close()
     assert away == [(503, 503)] * 12, output()
     assert back == [(200, 200)] * 12, output()
+
+
+WITHOUT_POLL = """import select
+for name in ("poll", "epoll", "kqueue", "devpoll"):  # as on Windows, where select has select() alone
+    if hasattr(select, name):
+        delattr(select, name)
+"""
+
+
+def test_where_select_has_only_select_omega_migrates_serves_and_replaces_closed_connections(empty_database_url,
+                                                                                           tmp_path):
+    """Windows' select module has no poll() (nor epoll or kqueue). No Windows machine is at hand: a sitecustomize.py
+    removes them before anything imports omega, in Alembic's process and in the server's, which runs asyncio's own
+    loop (uvloop is not made for Windows). Then the database closes omega's pooled connections (PostgreSQL and
+    PgBouncer, through a relay), and the next requests go through on new ones."""
+    url, relay = empty_database_url, None
+    (tmp_path / "sitecustomize.py").write_text(WITHOUT_POLL)
+    windows = {"PYTHONPATH": str(tmp_path)}
+    probe = subprocess.run(
+        [sys.executable, "-c", "import select, selectors, omega; print(hasattr(select, 'poll'), selectors.DefaultSelector"
+                               ".__name__, omega.SQLITE)"],
+        cwd=HERE, env={**os.environ, **windows, "DATABASE_URL": url}, capture_output=True, text=True)
+    assert probe.stdout.split() == ["False", "SelectSelector", str(kind(url) == "sqlite")], probe.stderr
+    migrated = alembic(url, "upgrade", "head", **windows)
+    assert migrated.returncode == 0, migrated.stderr
+    if kind(url) != "sqlite":
+        relay = Outage(url)
+        url = relay.url.render_as_string(hide_password=False)
+    try:
+        with server(url, options=["--loop", "asyncio"], **windows) as (base, _, output):
+            assert web.post(f"{base}/api/v1/save", json=body()).status_code == 200
+            assert web.get(f"{base}/api/v1/load/s-1").json() == body()
+            if relay:
+                relay.down()  # the database goes away and comes back: every pooled connection is closed
+                relay.up()
+                assert web.get(f"{base}/api/v1/load/s-1").json() == body(), output()
+                assert web.post(f"{base}/api/v1/save", json=body(scene_index=9)).status_code == 200
+                assert web.get(f"{base}/api/v1/load/s-1").json() == body(scene_index=9)
+    finally:
+        if relay:
+            relay.down()
 
 
 @contextlib.contextmanager
@@ -1465,3 +1736,150 @@ def test_a_statement_that_runs_past_the_deadline_is_cancelled_and_never_lands(po
         finally:
             admin.exec_driver_sql("DROP TRIGGER slow_save ON parties")
             admin.exec_driver_sql("DROP FUNCTION slow_save()")
+
+
+# --- A primary whose host vanishes, a standby promoted ----------------------------------------------
+POSTGRES_BIN = max(Path("/usr/lib/postgresql").glob("*/bin"), default=None, key=lambda path: int(path.parent.name))
+REPLICAS = pytest.mark.skipif(
+    not (POSTGRES_URL and POSTGRES_BIN and shutil.which("iptables") and sys.platform == "linux"),
+    reason="needs PostgreSQL's server programs, OMEGA_TEST_POSTGRES_URL and iptables (Linux)")
+
+
+@contextlib.contextmanager
+def primary_and_standby():
+    """Two new PostgreSQL servers on this machine, migrated: a primary, and a standby that replicates it
+    synchronously (a commit is answered once the standby has it). Yields their ports and a way to promote the
+    standby. PostgreSQL refuses to run as root: its programs run as the postgres user."""
+    root = Path(tempfile.mkdtemp(prefix="omega-replicas-"))
+    primary, standby, ports = root / "primary", root / "standby", (free_port(), free_port())
+    shutil.chown(root, "postgres")
+
+    def postgres(program, *args):
+        subprocess.run(["runuser", "-u", "postgres", "--", POSTGRES_BIN / program, *map(str, args)], check=True,
+                       capture_output=True, timeout=60)
+
+    try:
+        postgres("initdb", "-D", primary, "-U", "postgres", "--auth=trust")
+        with open(primary / "postgresql.conf", "a") as conf:
+            conf.write(f"port = {ports[0]}\nlisten_addresses = '127.0.0.1'\nunix_socket_directories = '{root}'\n"
+                       "synchronous_standby_names = '*'\n")
+        postgres("pg_ctl", "-D", primary, "-l", root / "primary.log", "-w", "start")
+        postgres("pg_basebackup", "-h", "127.0.0.1", "-p", ports[0], "-U", "postgres", "-D", standby, "-R", "-X", "stream")
+        with open(standby / "postgresql.conf", "a") as conf:
+            conf.write(f"port = {ports[1]}\nsynchronous_standby_names = ''\n")
+        postgres("pg_ctl", "-D", standby, "-l", root / "standby.log", "-w", "start")
+        with plain_engine(f"postgresql://postgres@127.0.0.1:{ports[0]}/postgres").connect() as admin:
+            assert until(lambda: admin.exec_driver_sql("SELECT sync_state FROM pg_stat_replication").scalar() == "sync")
+        assert alembic(f"postgresql://postgres@127.0.0.1:{ports[0]}/postgres", "upgrade", "head").returncode == 0
+        yield ports, lambda: postgres("pg_ctl", "-D", standby, "-w", "promote")
+    finally:
+        for data in (standby, primary):
+            subprocess.run(["runuser", "-u", "postgres", "--", POSTGRES_BIN / "pg_ctl", "-D", data, "-m", "immediate",
+                            "stop"], capture_output=True, timeout=60)
+        shutil.rmtree(root, ignore_errors=True)
+
+
+@contextlib.contextmanager
+def vanished(port):
+    """Every packet to or from `port` on this machine dropped, as when its host loses power: no FIN, no RST."""
+    rules = [["INPUT", "-i", "lo", "-p", "tcp", way, str(port), "-j", "DROP"] for way in ("--dport", "--sport")]
+    for rule in rules:
+        subprocess.run(["iptables", "-I", *rule], check=True)
+    try:
+        yield
+    finally:
+        for rule in rules:
+            subprocess.run(["iptables", "-D", *rule], check=True)
+
+
+class Players:
+    """Players in threads, each saving its own session over and over until stopped, as a party moves on; after a
+    503 or a lost connection each waits a little, as the frontend does. Keeps (when, session, party, status, ETag)."""
+
+    def __init__(self, base, count=8):
+        self.base, self.stopped, self.answers = base, threading.Event(), []
+        self.threads = [threading.Thread(target=self.play, args=(f"p{n}",)) for n in range(count)]
+        for thread in self.threads:
+            thread.start()
+
+    def play(self, session):
+        for n in range(1_000_000):
+            if self.stopped.is_set():
+                return
+            try:
+                saved = web.post(f"{self.base}/api/v1/save", json=body(session, party_name=f"save {n}"), timeout=30)
+                status, etag = saved.status_code, saved.headers.get("etag")
+            except httpx.TransportError:
+                status, etag = None, None
+            self.answers.append((time.monotonic(), session, f"save {n}", status, etag))
+            if status != 200:
+                time.sleep(0.5)
+
+    def first_200_after(self, moment, seconds=60):
+        """Seconds from `moment` to the first save answered 200 after it, waiting up to `seconds`; None if none."""
+        until(lambda: any(when > moment and status == 200 for when, *_, status, _ in self.answers), seconds)
+        return min((when - moment for when, *_, status, _ in self.answers if when > moment and status == 200),
+                   default=None)
+
+    def stop(self):
+        self.stopped.set()
+        for thread in self.threads:
+            thread.join(60)
+
+    def assert_none_lost(self, url):
+        """Each session's stored revision is at least the last ETag it was answered, with that save's state if it
+        is that revision: no acknowledged save is lost."""
+        with plain_engine(url).connect() as connection:
+            stored = dict(connection.execute(text("SELECT session_id, revision FROM parties")).all())
+            names = dict(connection.execute(text("SELECT session_id || ' ' || revision, name FROM parties")).all())
+        for session in {session for _, session, *_ in self.answers}:
+            acknowledged = {int(etag.strip('"')): name for _, s, name, status, etag in self.answers
+                            if s == session and status == 200}
+            last = max(acknowledged)
+            assert stored[session] >= last, (session, stored[session], last)
+            if stored[session] == last:
+                assert names[f"{session} {last}"] == acknowledged[last]
+
+
+@REPLICAS
+def test_a_primary_whose_host_vanishes_is_replaced_by_the_promoted_standby_within_30_seconds():
+    """DATABASE_URL names both servers in libpq's form, read-write only. Players save; every packet of the primary's
+    port is dropped; the standby is promoted. Saves answer 200 again within 30 seconds of the promotion, and every
+    save answered 200 before or after is on the new primary."""
+    with primary_and_standby() as ((primary, standby), promote):
+        url = f"postgresql://postgres@127.0.0.1:{primary},127.0.0.1:{standby}/postgres?target_session_attrs=read-write"
+        with server(url) as (base, _, output):
+            players = Players(base)
+            try:
+                assert players.first_200_after(time.monotonic()) is not None, output()
+                with vanished(primary):
+                    time.sleep(1)
+                    promote()
+                    promoted = time.monotonic()
+                    back = players.first_200_after(promoted)
+                    time.sleep(2)  # and the saves go on
+            finally:
+                players.stop()
+            print(f"\nfirst 200 {back} s after the promotion")
+            assert back is not None and back < 30, (back, output())
+        players.assert_none_lost(f"postgresql://postgres@127.0.0.1:{standby}/postgres")
+
+
+@REPLICAS
+def test_after_a_network_blip_that_heals_without_a_failover_saves_go_on_within_30_seconds():
+    with primary_and_standby() as ((primary, standby), _):
+        url = f"postgresql://postgres@127.0.0.1:{primary},127.0.0.1:{standby}/postgres?target_session_attrs=read-write"
+        with server(url) as (base, _, output):
+            players = Players(base)
+            try:
+                assert players.first_200_after(time.monotonic()) is not None, output()
+                with vanished(primary):
+                    time.sleep(8)
+                healed = time.monotonic()
+                back = players.first_200_after(healed)
+                time.sleep(2)
+            finally:
+                players.stop()
+            print(f"\nfirst 200 {back} s after the network healed")
+            assert back is not None and back < 30, (back, output())
+        players.assert_none_lost(f"postgresql://postgres@127.0.0.1:{primary}/postgres")

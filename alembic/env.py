@@ -12,18 +12,19 @@ if omega.PRODUCTION and "DATABASE_URL" not in os.environ:  # as omega's own star
 if context.config.config_file_name is not None:
     fileConfig(context.config.config_file_name)
 target_metadata = omega.metadata
+url, connect_args = omega.connection_settings(omega.DATABASE_URL)  # libpq's URL forms and time limits, as omega's
 
 
 def run_migrations_offline():
     """Emit the migration as SQL (`alembic upgrade head --sql`) without connecting."""
-    context.configure(url=omega.engine.url, target_metadata=target_metadata, literal_binds=True, render_as_batch=True)
+    context.configure(url=url, target_metadata=target_metadata, literal_binds=True, render_as_batch=True)
     with context.begin_transaction():
         context.run_migrations()
 
 
 def run_migrations_online():
     """Run the migration on the database, in batch mode so that SQLite can alter tables."""
-    connectable = create_engine(omega.engine.url, poolclass=pool.NullPool)
+    connectable = create_engine(url, connect_args=connect_args, poolclass=pool.NullPool)
     with connectable.connect() as connection:
         context.configure(connection=connection, target_metadata=target_metadata, render_as_batch=True)
         with context.begin_transaction():

@@ -3,9 +3,8 @@
     alembic upgrade head          # create or update the schema (once per deploy, before the new code starts)
     uvicorn omega:app             # serve POST /api/v1/save and GET /api/v1/load/{session_id}
 
-omega stores the state a frontend sends and returns it unchanged. Its fields are the columns in STATE_COLUMNS,
-`check_save` checks their rules, every error is JSON naming the field and the rule, and a request waits for the
-database at most TIMEOUT seconds (then it is a 503).
+The state's fields are the columns in STATE_COLUMNS and check_save holds their rules; every error is JSON naming
+the field and the rule, and no request waits for the database past TIMEOUT seconds (then it answers 503).
 """
 import asyncio
 import contextlib
@@ -36,22 +35,18 @@ from sqlalchemy.exc import DBAPIError, DisconnectionError, InterfaceError, Opera
 
 from starlette.applications import Starlette
 from starlette.exceptions import HTTPException
-from starlette.middleware import Middleware
 from starlette.middleware.cors import CORSMiddleware
 from starlette.responses import JSONResponse, Response
 from starlette.routing import Route
 
-# --- Configuration: the environment, read once, and the tunables ---------------------------------
+# --- Configuration: the environment, read once, the tunables, and the rules of a saved state -------
 PRODUCTION = os.environ.get("ENV") == "production"  # then a missing DATABASE_URL is refused, not a local file
 DATABASE_URL = os.environ.get("DATABASE_URL", "sqlite:///./omega.db")
 CORS_ORIGINS = [origin.strip() for origin in os.environ.get("CORS_ORIGINS", "*").split(",")]
 TIMEOUT = 5  # seconds a request may wait for the database before its 503; normal load stays far below
-LOCK_WAIT = 0.05  # seconds a PostgreSQL statement waits for a locked row or table; then it gives its thread back
-LOCK_RETRY = 0.2  # seconds until it is tried again
+LOCK_WAIT, LOCK_RETRY = 0.05, 0.2  # seconds a PostgreSQL statement waits for a lock, then until it is tried again
 LOAD_THREADS, SAVE_THREADS = 2, 4  # per worker: threads for database calls (SQLite saves on one: one writer)
 BATCH, SAVE_BATCH = 100, 4  # requests one database call answers at most; PostgreSQL's saves (each alone) in fours
-
-# --- Rules: the limits of a saved state ---------------------------------------------------------
 MAX_BODY_BYTES = 64 * 1024
 SCENES = 11
 MAX_TEXT = 100  # characters in a party name, hero name or class, symbol, choice key or choice
@@ -64,12 +59,11 @@ BAD_CHARACTER = re.compile("[\x00\ud800-\udfff]")  # NUL, or half of a surrogate
 ENTITY_TAG = r'(W/)?"([\x21\x23-\x7e\x80-\xff]*)"'  # RFC 9110, 8.8.3; omega's are revisions: "1", "2", ...
 TAG_LIST = re.compile(rf"[ \t,]*+(?:{ENTITY_TAG}(?:[ \t]*+,[ \t,]*+{ENTITY_TAG})*+)?+[ \t,]*+")  # possessive: linear
 REVISION = re.compile(r"[1-9][0-9]{0,9}")  # an ETag omega may have issued; longer ones never reach the database
-PRECONDITION_FAILED = {  # a save's 412, by the header that fails against the session and whether it is *
+PRECONDITION_FAILED = {  # a save's 412, by the header that fails against the session and whether it was *
     ("If-Match", True): "does not exist and If-Match: * only replaces",
     ("If-Match", False): "is not at revision {} given in If-Match (it was saved since, or never)",
     ("If-None-Match", True): "already exists and If-None-Match: * only creates",
-    ("If-None-Match", False): "is at a revision given in If-None-Match: {}",
-}
+    ("If-None-Match", False): "is at a revision given in If-None-Match: {}"}
 
 # --- Schema: Alembic migrates this metadata ------------------------------------------------------
 metadata = MetaData(naming_convention={  # constraint names that Alembic can find again
@@ -98,11 +92,10 @@ parties = Table(
 
 # --- Database: the engine, its statements, and the threads that run them --------------------------
 def connection_settings(url):
-    """SQLAlchemy's URL and the driver's connect arguments for `url`, for omega's engine and Alembic's alike."""
+    """SQLAlchemy's URL and the driver's arguments, for omega and Alembic: libpq reads a PostgreSQL URL in every form it
+    documents (db1:5432,db2:5432...), and drops a vanished host's connection once it goes unanswered for TIMEOUT."""
     if not re.match(r"postgres(ql)?(\+psycopg2)?://", url):  # SQLite: it waits up to TIMEOUT for another writer
         return url, {"timeout": TIMEOUT}
-    # A host that vanished (no FIN, no RST) is given up on once sent data or keepalives go unanswered for TIMEOUT;
-    # libpq reads the URL itself, not SQLAlchemy, in every form it documents (db1:5432,db2:5432: several hosts)
     limits = {"connect_timeout": TIMEOUT, "tcp_user_timeout": TIMEOUT * 1000, "keepalives_idle": TIMEOUT,
               "keepalives_interval": 1}
     return "postgresql+psycopg2://", {**limits, **parse_dsn(re.sub(r"^[^:]*", "postgresql", url))}  # the URL wins
@@ -120,8 +113,7 @@ def make_engine(url):
             connection.executescript("PRAGMA journal_mode=WAL; PRAGMA synchronous=FULL")
             return connection
         return engine
-    # "SET LOCAL ...; SET LOCAL ...; INSERT ...", sent as one query, is one transaction even in autocommit: the limits
-    # end with it (a SET would linger on a pooled connection; PgBouncer refuses `options`). The cursor holds the last.
+    # "SET LOCAL ...; INSERT ...", one query, is one transaction even in autocommit: the limits end with it (PgBouncer)
     limits = f"SET LOCAL statement_timeout = '{TIMEOUT}s'; SET LOCAL lock_timeout = '{LOCK_WAIT}s'; "
 
     @event.listens_for(engine, "before_cursor_execute", retval=True)
@@ -141,6 +133,8 @@ engine = make_engine(DATABASE_URL)
 SQLITE = engine.dialect.name == "sqlite"  # otherwise PostgreSQL
 log = logging.getLogger("uvicorn.error")
 schema_checked = False  # set by check_schema
+LOAD_STATEMENT = (select(parties.c.session_id, parties.c.revision, *(c.label(c.key) for c in STATE_COLUMNS))
+                  .where(parties.c.session_id.in_(bindparam("session_ids", expanding=True))))
 
 
 @event.listens_for(engine, "engine_connect")
@@ -160,22 +154,15 @@ def check_schema(connection):  # at start-up, or at the first connection if the 
     schema_checked = True
 
 
-LOAD_STATEMENT = (select(parties.c.session_id, parties.c.revision, *(c.label(c.key) for c in STATE_COLUMNS))
-                  .where(parties.c.session_id.in_(bindparam("session_ids", expanding=True))))
-
-
 @functools.cache  # built once for each set of fields that saves send: all of them, or all but some with a default
 def save_statements(fields):
-    """Three statements that write the state's `fields` (keys, in STATE_COLUMNS' order) and return the new revision:
-    `upsert`, for a save without preconditions; `insert_if_new`, which writes nothing where the session exists; and
-    `update_if_at`, which writes only where the session is at :read_revision. A field left out keeps its value."""
-    written = {key: bindparam(key) for key in fields}
-    # :session, a name no column has: SQLAlchemy would also SET a column that a parameter is named after
+    """upsert, insert_if_new (nothing where the session exists) and update_if_at (only where it is at :read_revision):
+    each writes the state's `fields` and returns the new revision; a field left out keeps its value."""
+    written = {key: bindparam(key) for key in fields}  # and :session, a name no column has (one would be SET too)
     insert = (sqlite if SQLITE else postgresql).insert(parties).values(  # and the defaults: id uuid4, revision 1
         session_id=bindparam("session"), **written, created_at=bindparam("now"), updated_at=bindparam("now"))
-    replaced = {key: insert.excluded[key] for key in (*fields, "updated_at")}  # created_at stays as the insert set it
-    upsert = insert.on_conflict_do_update(index_elements=[parties.c.session_id],
-                                          set_={**replaced, "revision": parties.c.revision + 1})
+    replaced = {**{key: insert.excluded[key] for key in (*fields, "updated_at")}, "revision": parties.c.revision + 1}
+    upsert = insert.on_conflict_do_update(index_elements=[parties.c.session_id], set_=replaced)  # created_at stays
     insert_if_new = insert.on_conflict_do_nothing(index_elements=[parties.c.session_id])
     update_if_at = update(parties).values(**written, updated_at=bindparam("now"), revision=parties.c.revision + 1)
     update_if_at = update_if_at.where(parties.c.session_id == bindparam("session"),
@@ -191,8 +178,7 @@ def load_rows(session_ids):
 
 
 def save_rows(writes):
-    """For each (statement, parameters): the row of the new revision, None if the statement wrote nothing, or the
-    error that stopped it. SQLite commits them all together or raises; PostgreSQL commits each on its own."""
+    """Each (statement, parameters)'s new revision row, None (wrote nothing) or error; SQLite's all commit together."""
     answers = []
     with engine.connect() as connection:  # closing it rolls back whatever was not committed
         if SQLITE:
@@ -259,8 +245,7 @@ class Rejected(HTTPException):
 
 
 async def read_json(request):
-    """A save's body, which must say it is JSON (then a page on another origin must ask first, by CORS), be at most
-    MAX_BODY_BYTES (counted as it streams in), and be a JSON object in strict UTF-8 JSON: no NaN, no repeated keys."""
+    """A save's body: declared JSON (then another origin's page must ask first: CORS), capped, strict, an object."""
     if request.headers.get("content-type", "").partition(";")[0].strip().lower() != "application/json":
         raise Rejected(415, "Content-Type must be application/json")
     raw = bytearray()
@@ -271,7 +256,6 @@ async def read_json(request):
 
     def no_constant(name):
         raise ValueError(f"{name} is not JSON")
-
     def no_repeats(pairs):
         seen = set()
         for key, _ in pairs:
@@ -279,7 +263,6 @@ async def read_json(request):
                 raise ValueError(f"key {json.dumps(key)} appears twice in one object")
             seen.add(key)
         return dict(pairs)
-
     try:
         body = json.loads(raw.decode("utf-8"), parse_constant=no_constant, object_pairs_hook=no_repeats)
     except RecursionError:
@@ -355,25 +338,21 @@ def check_save(body):
     return session_id, state
 
 
-def header(request, name):
-    """A header's value, its lines joined as RFC 9110 joins a list; None if it was not sent."""
-    lines = request.headers.getlist(name)
-    return ", ".join(lines).strip(" \t") if lines else None
-
-
 def preconditions(request):
-    """If-Match and If-None-Match (RFC 9110, 13.1.1-2): each None, "*", or the revisions whose ETags it lists; a weak
-    tag (W/"3") counts for If-None-Match only, as If-Match compares strongly."""
+    """If-Match and If-None-Match (RFC 9110, 13.1): as sent, each one's lines joined as one list, and what each asks:
+    None (not sent), "*", or the revisions of the ETags it lists (for If-Match, of its strong ones only)."""
+    sent = {name: ", ".join(request.headers.getlist(name)).strip(" \t")
+            for name in ("If-Match", "If-None-Match") if name in request.headers}
     conditions = []
     for name in ("If-Match", "If-None-Match"):
-        value = header(request, name)
+        value = sent.get(name)
         if value not in (None, "*"):
             if not TAG_LIST.fullmatch(value):
                 raise Rejected(400, f'{name} must be * or a list of entity tags such as "3", W/"4"')
             value = [int(tag) for weak, tag in re.findall(ENTITY_TAG, value)
                      if REVISION.fullmatch(tag) and not (weak and name == "If-Match")]
         conditions.append(value)
-    return conditions
+    return sent, *conditions
 
 
 def failed_precondition(revision, if_match, if_none_match):
@@ -393,15 +372,14 @@ save_threads = DatabaseThreads(save_rows, 1) if SQLITE else DatabaseThreads(save
 async def save(request):
     """POST /api/v1/save: stores the state of one session and answers its new revision as the ETag."""
     session_id, state = check_save(await read_json(request))
-    if_match, if_none_match = preconditions(request)
+    sent, if_match, if_none_match = preconditions(request)
     upsert, insert_if_new, update_if_at = save_statements(tuple(key for key in FIELDS if key in state))
     values = {**state, "session": session_id, "now": datetime.now(timezone.utc)}
     if if_match is None and if_none_match is None:  # last write wins
         written = await save_threads.run((upsert, values))
     else:  # written only at a revision where both headers hold, and only if the session is still there
         async with asyncio.timeout(TIMEOUT):  # for the whole loop: it goes round again if another save came between
-            # First, without reading it: the revision that If-Match's first tag names (the frontend's usual save is
-            # then one statement), else an unsaved session. If the write finds the session elsewhere, read it.
+            # First, unread, the revision If-Match's first tag names (the frontend's usual save), else an unsaved one
             revision = if_match[0] if if_match and if_match != "*" else None
             revision_was_read = False
             while True:
@@ -412,8 +390,7 @@ async def save(request):
                     if written is not None:
                         break
                 elif revision_was_read:
-                    sent = header(request, failed_header)
-                    reason = PRECONDITION_FAILED[failed_header, sent == "*"].format(sent)
+                    reason = PRECONDITION_FAILED[failed_header, sent[failed_header] == "*"].format(sent[failed_header])
                     raise Rejected(412, f"session_id {session_id} {reason}; nothing was saved")
                 row = await load_threads.run(session_id)
                 revision = None if row is None else row.revision
@@ -423,9 +400,9 @@ async def save(request):
 
 
 async def load(request):
-    """GET /api/v1/load/{session_id}: the state last saved, with its revision as the ETag."""
+    """GET /api/v1/load/{session_id:path} (a/b too: check_session_id's 422 says why): the last state, its ETag."""
     session_id = check_session_id(request.path_params["session_id"])
-    if_match, if_none_match = preconditions(request)
+    _, if_match, if_none_match = preconditions(request)
     row = await load_threads.run(session_id)
     if row is None:
         raise Rejected(404, f"no state is saved for session_id {session_id}")
@@ -441,8 +418,7 @@ async def load(request):
 
 # --- Application ---------------------------------------------------------------------------------
 async def answer_error(request, exc):
-    """Every error as {"error": ...}: a refusal (Starlette's 404 and 405 get the method and path); 503 for a database
-    that is down, locked, slow or refuses writes; 500 else, logging a database error's class, never its message."""
+    """Every error as {"error": ...}: a refusal; 503 for a database down, locked, slow or read-only; 500 else."""
     if isinstance(exc, HTTPException):
         message = exc.detail if isinstance(exc, Rejected) else f"{exc.detail}: {request.method} {request.url.path}"
         return JSONResponse({"error": message}, exc.status_code, exc.headers)
@@ -470,19 +446,15 @@ async def lifespan(app):
     except (OperationalError, InterfaceError) as exc:
         if SQLITE and (path := Path(engine.url.database)).parent.is_dir() and not path.exists():  # a typo: no file
             refuse(f"there is no database at {engine.url.database}: run `alembic upgrade head` to create it")
-        log.warning("database unreachable at start-up (%s): answering 503 until it is reached, then checking its "
-                    "schema", type(exc.orig).__name__)
+        log.warning("database unreachable at start-up (%s): answering 503 until it is back", type(exc.orig).__name__)
     gc.freeze()  # what start-up made lives for good: the collector stops scanning it
     yield
 
 
 app = Starlette(
-    # {session_id:path}: a/b reaches check_session_id too, for a 422 that says why rather than a bare 404
     routes=[Route("/api/v1/save", save, methods=["POST"]), Route("/api/v1/load/{session_id:path}", load)],
-    middleware=[Middleware(CORSMiddleware, allow_origins=CORS_ORIGINS, allow_methods=["GET", "POST"],
-                           allow_headers=["Content-Type", "If-Match", "If-None-Match"],
-                           expose_headers=["ETag", "Retry-After"])],
-    exception_handlers={HTTPException: answer_error, DBAPIError: answer_error, TimeoutError: answer_error,
-                        Exception: answer_error},
+    exception_handlers=dict.fromkeys([HTTPException, DBAPIError, TimeoutError, Exception], answer_error),
     lifespan=lifespan,
 )
+app.add_middleware(CORSMiddleware, allow_origins=CORS_ORIGINS, allow_methods=["GET", "POST"],
+                   allow_headers=["Content-Type", "If-Match", "If-None-Match"], expose_headers=["ETag", "Retry-After"])

@@ -3,7 +3,7 @@
     alembic upgrade head          # create or update the schema (once per deploy, before the new code starts)
     uvicorn omega:app             # serve POST /api/v1/save and GET /api/v1/load/{session_id}
 
-The state's fields are the columns in STATE_COLUMNS and check_save holds their rules; every error is JSON naming
+The state's fields are the columns in STATE_COLUMNS and check_save holds their rules; a refusal is JSON that names
 the field and the rule, and no request waits for the database past TIMEOUT seconds (then it answers 503).
 """
 import asyncio
@@ -24,7 +24,6 @@ from pathlib import Path
 from urllib.request import pathname2url
 
 from alembic.config import Config
-from alembic.runtime.migration import MigrationContext
 from alembic.script import ScriptDirectory
 from psycopg2.errors import InsufficientPrivilege, LockNotAvailable, ReadOnlySqlTransaction
 from psycopg2.extensions import parse_dsn
@@ -77,7 +76,7 @@ STATE_COLUMNS = (  # the saved state's fields, in the order a load returns them:
     Column("symbol_choice", Text),
     Column("choices", JSONDocument, nullable=False),
 )
-FIELDS = tuple(column.key for column in STATE_COLUMNS)  # (a field added later with a server_default is optional)
+FIELDS = tuple(column.key for column in STATE_COLUMNS)  # all required but those added later with a default:
 OPTIONAL_FIELDS = {column.key for column in STATE_COLUMNS if column.server_default is not None}
 parties = Table(
     "parties", metadata,
@@ -92,13 +91,12 @@ parties = Table(
 
 # --- Database: the engine, its statements, and the threads that run them --------------------------
 def connection_settings(url):
-    """SQLAlchemy's URL and the driver's arguments, for omega and Alembic: libpq reads a PostgreSQL URL in every form it
-    documents (db1:5432,db2:5432...), and drops a vanished host's connection once it goes unanswered for TIMEOUT."""
+    """SQLAlchemy's URL and the driver's arguments, for omega and Alembic (libpq reads a PostgreSQL URL, any form)."""
     if not re.match(r"postgres(ql)?(\+psycopg2)?://", url):  # SQLite: it waits up to TIMEOUT for another writer
         return url, {"timeout": TIMEOUT}
-    limits = {"connect_timeout": TIMEOUT, "tcp_user_timeout": TIMEOUT * 1000, "keepalives_idle": TIMEOUT,
-              "keepalives_interval": 1}
-    return "postgresql+psycopg2://", {**limits, **parse_dsn(re.sub(r"^[^:]*", "postgresql", url))}  # the URL wins
+    timeouts = {"connect_timeout": TIMEOUT, "tcp_user_timeout": TIMEOUT * 1000, "keepalives_idle": TIMEOUT,
+                "keepalives_interval": 1}  # a host that vanished (no FIN, no RST) is dropped once silent for TIMEOUT
+    return "postgresql+psycopg2://", {**timeouts, **parse_dsn(re.sub(r"^[^:]*", "postgresql", url))}  # the URL wins
 
 
 def make_engine(url):
@@ -107,8 +105,8 @@ def make_engine(url):
     engine = create_engine(url, connect_args=connect_args, isolation_level="AUTOCOMMIT", hide_parameters=True,
                            pool_size=LOAD_THREADS + SAVE_THREADS, max_overflow=0)
     if engine.dialect.name == "sqlite":
-        @event.listens_for(engine, "do_connect")  # mode=rw: a mistyped path must not leave an empty database behind
-        def existing_file_in_wal_mode(dialect, record, cargs, cparams):  # syncing the disk at every commit
+        @event.listens_for(engine, "do_connect")  # a file that exists (mode=rw): a typo must not leave an empty one
+        def open_in_wal_mode(dialect, record, cargs, cparams):  # readers beside the writer; a sync at every commit
             connection = sqlite3.connect(f"file:{pathname2url(cargs[0])}?mode=rw", uri=True, **cparams)
             connection.executescript("PRAGMA journal_mode=WAL; PRAGMA synchronous=FULL")
             return connection
@@ -132,41 +130,43 @@ def make_engine(url):
 engine = make_engine(DATABASE_URL)
 SQLITE = engine.dialect.name == "sqlite"  # otherwise PostgreSQL
 log = logging.getLogger("uvicorn.error")
-schema_checked = False  # set by check_schema
 LOAD_STATEMENT = (select(parties.c.session_id, parties.c.revision, *(c.label(c.key) for c in STATE_COLUMNS))
                   .where(parties.c.session_id.in_(bindparam("session_ids", expanding=True))))
 
 
-@event.listens_for(engine, "engine_connect")
-def check_schema(connection):  # at start-up, or at the first connection if the database was unreachable then
+@event.listens_for(engine, "first_connect")  # at start-up, or at the first connection if the database was down then
+def check_schema(dbapi_connection, record):  # (SQLAlchemy runs it again at the next connection if it raises)
     """Refuse a database behind this release's migrations; serve one a newer release migrated, with a warning."""
-    global schema_checked
-    if schema_checked:
-        return
-    current = set(MigrationContext.configure(connection).get_current_heads())
-    connection.rollback()  # what the caller does next may begin a transaction of its own
+    cursor = dbapi_connection.cursor()
+    try:
+        cursor.execute("SELECT version_num FROM alembic_version")  # the revisions Alembic has applied
+        current = {revision for (revision,) in cursor.fetchall()}
+    except engine.dialect.loaded_dbapi.Error as exc:
+        if engine.dialect.is_disconnect(exc, dbapi_connection, cursor):
+            raise
+        current = set()  # no such table: never migrated
+    dbapi_connection.rollback()
     scripts = ScriptDirectory.from_config(Config(Path(__file__).with_name("alembic.ini")))
     if newer := current - {script.revision for script in scripts.walk_revisions()}:
         log.warning("the database is at revision %s, from a newer release: serving it as it is", ", ".join(newer))
     elif current != set(scripts.get_heads()):
         refuse(f"the database is at revision {', '.join(sorted(current)) or 'none'}, omega needs "
                f"{', '.join(scripts.get_heads())}: run `alembic upgrade head`")
-    schema_checked = True
 
 
 @functools.cache  # built once for each set of fields that saves send: all of them, or all but some with a default
 def save_statements(fields):
     """upsert, insert_if_new (nothing where the session exists) and update_if_at (only where it is at :read_revision):
     each writes the state's `fields` and returns the new revision; a field left out keeps its value."""
-    written = {key: bindparam(key) for key in fields}  # and :session, a name no column has (one would be SET too)
+    new = {key: bindparam(key) for key in fields}  # and :session, not :session_id: SQLAlchemy would SET that column too
     insert = (sqlite if SQLITE else postgresql).insert(parties).values(  # and the defaults: id uuid4, revision 1
-        session_id=bindparam("session"), **written, created_at=bindparam("now"), updated_at=bindparam("now"))
+        session_id=bindparam("session"), **new, created_at=bindparam("now"), updated_at=bindparam("now"))
     replaced = {**{key: insert.excluded[key] for key in (*fields, "updated_at")}, "revision": parties.c.revision + 1}
     upsert = insert.on_conflict_do_update(index_elements=[parties.c.session_id], set_=replaced)  # created_at stays
     insert_if_new = insert.on_conflict_do_nothing(index_elements=[parties.c.session_id])
-    update_if_at = update(parties).values(**written, updated_at=bindparam("now"), revision=parties.c.revision + 1)
-    update_if_at = update_if_at.where(parties.c.session_id == bindparam("session"),
-                                      parties.c.revision == bindparam("read_revision"))
+    at_revision = (parties.c.session_id == bindparam("session")) & (parties.c.revision == bindparam("read_revision"))
+    update_if_at = update(parties).where(at_revision).values(**new, updated_at=bindparam("now"),
+                                                             revision=parties.c.revision + 1)
     return tuple(statement.returning(parties.c.revision) for statement in (upsert, insert_if_new, update_if_at))
 
 
@@ -198,18 +198,18 @@ def save_rows(writes):
 
 
 class DatabaseThreads:
-    """Runs `call` (requests in, an answer each out) on threads of its own; requests that wait go together."""
+    """Runs `call` (jobs in, an answer each out) on threads of its own; jobs that wait for a thread go together."""
 
     def __init__(self, call, threads, size=BATCH):
         self.call, self.threads, self.size, self.executor = call, threads, size, ThreadPoolExecutor(threads)
-        self.waiting, self.draining = [], set()  # (request, future of its answer); a task feeding each busy thread
+        self.waiting, self.draining = [], set()  # (job, future of its answer); a task feeding each busy thread
 
-    async def run(self, request):
-        """The answer to `request` within TIMEOUT, else TimeoutError; a call that met a lock is tried again."""
+    async def run(self, job):
+        """The answer to `job` within TIMEOUT, else TimeoutError; a call that met a lock is tried again."""
         async with asyncio.timeout(TIMEOUT):
             while True:
                 answer = asyncio.get_running_loop().create_future()
-                self.waiting.append((request, answer))
+                self.waiting.append((job, answer))
                 if len(self.draining) < self.threads:
                     self.draining.add(asyncio.create_task(self.drain()))
                 try:
@@ -220,17 +220,17 @@ class DatabaseThreads:
                 await asyncio.sleep(LOCK_RETRY)
 
     async def drain(self):
-        """Run batches on one thread until no request waits; then that thread is free again."""
+        """Run batches on one thread until no job waits; then that thread is free again."""
         try:
             while True:
-                waiting = [(request, answer) for request, answer in self.waiting if not answer.done()]  # given up on
+                waiting = [(job, answer) for job, answer in self.waiting if not answer.done()]  # done: given up on
                 if not waiting:
                     return
                 batch, self.waiting = waiting[:self.size], waiting[self.size:]
                 try:
                     results = await asyncio.get_running_loop().run_in_executor(
-                        self.executor, self.call, [request for request, _ in batch])
-                except Exception as exc:  # the database failed the whole batch: each request gets the error
+                        self.executor, self.call, [job for job, _ in batch])
+                except Exception as exc:  # the database failed the whole batch: each job gets the error
                     results = [exc] * len(batch)
                 for (_, answer), result in zip(batch, results):
                     if not answer.done():  # done: given up on meanwhile
@@ -357,7 +357,7 @@ def preconditions(request):
 
 def failed_precondition(revision, if_match, if_none_match):
     """The header that fails for a session at `revision` (None: not saved), If-Match first (RFC 9110, 13.2.2)."""
-    if if_match is not None and (revision is None or if_match != "*" and revision not in if_match):
+    if if_match is not None and (revision is None or (if_match != "*" and revision not in if_match)):
         return "If-Match"
     if if_none_match is not None and revision is not None and (if_none_match == "*" or revision in if_none_match):
         return "If-None-Match"
@@ -376,18 +376,18 @@ async def save(request):
     upsert, insert_if_new, update_if_at = save_statements(tuple(key for key in FIELDS if key in state))
     values = {**state, "session": session_id, "now": datetime.now(timezone.utc)}
     if if_match is None and if_none_match is None:  # last write wins
-        written = await save_threads.run((upsert, values))
-    else:  # written only at a revision where both headers hold, and only if the session is still there
+        saved = await save_threads.run((upsert, values))
+    else:  # written only at a revision where both headers hold, and only if the session is still at it then
         async with asyncio.timeout(TIMEOUT):  # for the whole loop: it goes round again if another save came between
-            # First, unread, the revision If-Match's first tag names (the frontend's usual save), else an unsaved one
+            # First try, unread, the revision If-Match's first tag names (the frontend's usual save), or "unsaved"
             revision = if_match[0] if if_match and if_match != "*" else None
             revision_was_read = False
             while True:
                 failed_header = failed_precondition(revision, if_match, if_none_match)
                 if failed_header is None:
                     statement = insert_if_new if revision is None else update_if_at
-                    written = await save_threads.run((statement, {**values, "read_revision": revision}))
-                    if written is not None:
+                    saved = await save_threads.run((statement, {**values, "read_revision": revision}))
+                    if saved is not None:
                         break
                 elif revision_was_read:
                     reason = PRECONDITION_FAILED[failed_header, sent[failed_header] == "*"].format(sent[failed_header])
@@ -396,11 +396,11 @@ async def save(request):
                 revision = None if row is None else row.revision
                 revision_was_read = True
     return JSONResponse({"status": "saved", "scene_index": state["scene_index"]},
-                        headers={"ETag": f'"{written.revision}"'})
+                        headers={"ETag": f'"{saved.revision}"'})
 
 
 async def load(request):
-    """GET /api/v1/load/{session_id:path} (a/b too: check_session_id's 422 says why): the last state, its ETag."""
+    """GET /api/v1/load/{session_id}: the last state saved, its revision the ETag (`:path` lets a/b have its 422)."""
     session_id = check_session_id(request.path_params["session_id"])
     _, if_match, if_none_match = preconditions(request)
     row = await load_threads.run(session_id)
@@ -431,7 +431,7 @@ async def answer_error(request, exc):
     return JSONResponse({"error": "internal error"}, 500)
 
 
-def refuse(reason):  # the reason alone, no traceback; exit code 3 tells uvicorn not to start the worker again
+def refuse(reason):  # the reason alone, no traceback; 3, uvicorn's "failed to start": its supervisor stops too
     print(f"omega: {reason}", file=sys.stderr, flush=True)
     os._exit(3)
 

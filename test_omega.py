@@ -1102,9 +1102,10 @@ def test_a_connection_lost_part_way_through_a_batch_answers_what_committed_and_5
             engine = import_omega(monkeypatch, postgres_url)
             with engine.begin() as connection:
                 connection.execute(omega.parties.delete())
-            gate = threading.Event()
+            holding, gate = threading.Event(), threading.Event()
 
             def held_until_the_batch_is_there(writes):
+                holding.set()
                 gate.wait(5)
                 return omega.save_rows(writes)
 
@@ -1112,6 +1113,7 @@ def test_a_connection_lost_part_way_through_a_batch_answers_what_committed_and_5
             monkeypatch.setattr(omega, "save_threads", threads)
             with TestClient(omega.app) as client, ThreadPoolExecutor(4) as pool:
                 answers = [pool.submit(client.post, "/api/v1/save", json=body("holding"))]  # takes the one thread
+                assert holding.wait(5)
                 for n, session in enumerate(["saved", "lost", "never"], 1):  # wait, in this order, behind it
                     answers.append(pool.submit(client.post, "/api/v1/save", json=body(session, party_name=session)))
                     assert until(lambda: len(threads.waiting) == n, 5)

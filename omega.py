@@ -45,7 +45,7 @@ CORS_ORIGINS = [origin.strip() for origin in os.environ.get("CORS_ORIGINS", "*")
 TIMEOUT = 5  # seconds a request may wait for the database before its 503; normal load stays far below
 LOCK_WAIT, LOCK_RETRY = 0.05, 0.2  # seconds a PostgreSQL statement waits for a lock, then until it is tried again
 LOAD_THREADS, SAVE_THREADS = 2, 4  # per worker: threads for database calls (SQLite saves on one: one writer)
-BATCH, SAVE_BATCH = 100, 4  # requests one database call answers at most; PostgreSQL's saves (each alone) in fours
+BATCH, SAVE_BATCH = 100, 4  # requests one database call answers at most; PostgreSQL's saves, committed one by one
 MAX_BODY_BYTES = 64 * 1024
 SCENES = 11
 MAX_TEXT = 100  # characters in a party name, hero name or class, symbol, choice key or choice
@@ -76,7 +76,7 @@ STATE_COLUMNS = (  # the saved state's fields, in the order a load returns them:
     Column("symbol_choice", Text),
     Column("choices", JSONDocument, nullable=False),
 )
-FIELDS = tuple(column.key for column in STATE_COLUMNS)  # all required but those added later with a default:
+FIELDS = tuple(column.key for column in STATE_COLUMNS)  # each required, but those added later with a default
 OPTIONAL_FIELDS = {column.key for column in STATE_COLUMNS if column.server_default is not None}
 parties = Table(
     "parties", metadata,
@@ -205,7 +205,7 @@ class DatabaseThreads:
         self.waiting, self.draining = [], set()  # (job, future of its answer); a task feeding each busy thread
 
     async def run(self, job):
-        """The answer to `job` within TIMEOUT, else TimeoutError; a call that met a lock is tried again."""
+        """The answer to `job` within TIMEOUT, else TimeoutError; a PostgreSQL call that met a lock is tried again."""
         async with asyncio.timeout(TIMEOUT):
             while True:
                 answer = asyncio.get_running_loop().create_future()

@@ -134,8 +134,7 @@ LOAD_STATEMENT = (select(parties.c.session_id, parties.c.revision, *(c.label(c.k
                   .where(parties.c.session_id.in_(bindparam("session_ids", expanding=True))))
 
 
-@event.listens_for(engine, "first_connect")  # at start-up, or at the first connection if the database was down then
-def check_schema(dbapi_connection, record):  # (SQLAlchemy runs it again at the next connection if it raises)
+def check_schema(dbapi_connection, record):  # at the server's first connection, at start-up or later (see lifespan)
     """Refuse a database behind this release's migrations; serve one a newer release migrated, with a warning."""
     cursor = dbapi_connection.cursor()
     try:
@@ -438,9 +437,10 @@ def refuse(reason):  # the reason alone, no traceback; 3, uvicorn's "failed to s
 
 @contextlib.asynccontextmanager
 async def lifespan(app):
-    """Start-up: connect once, so that check_schema runs (here, not on import: Alembic imports omega)."""
+    """Start-up: connect once, so that check_schema runs (here, not on import: Alembic and tools import omega)."""
     if PRODUCTION and "DATABASE_URL" not in os.environ:  # a local SQLite file would take the players' saves
         refuse("ENV=production needs DATABASE_URL (e.g. postgresql://user:pass@host/db)")
+    event.listen(engine, "first_connect", check_schema)  # SQLAlchemy runs it again at the next connection if it raises
     try:
         engine.connect().close()
     except (OperationalError, InterfaceError) as exc:

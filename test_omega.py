@@ -1763,8 +1763,9 @@ REPLICAS = pytest.mark.skipif(
 @contextlib.contextmanager
 def primary_and_standby():
     """Two new PostgreSQL servers on this machine, migrated: a primary, and a standby that replicates it
-    synchronously (a commit is answered once the standby has it). Yields their ports and a way to promote the
-    standby. PostgreSQL refuses to run as root: its programs run as the postgres user."""
+    synchronously (a commit is answered once the standby has it). Yields their ports, omega's DATABASE_URL for both
+    (libpq's form, read-write only) and a way to promote the standby. PostgreSQL's programs refuse to run as root:
+    they run as the postgres user."""
     root = Path(tempfile.mkdtemp(prefix="omega-replicas-"))
     primary, standby, ports = root / "primary", root / "standby", (free_port(), free_port())
     shutil.chown(root, "postgres")
@@ -1786,7 +1787,8 @@ def primary_and_standby():
         with plain_engine(f"postgresql://postgres@127.0.0.1:{ports[0]}/postgres").connect() as admin:
             assert until(lambda: admin.exec_driver_sql("SELECT sync_state FROM pg_stat_replication").scalar() == "sync")
         assert alembic(f"postgresql://postgres@127.0.0.1:{ports[0]}/postgres", "upgrade", "head").returncode == 0
-        yield ports, lambda: postgres("pg_ctl", "-D", standby, "-w", "promote")
+        url = f"postgresql://postgres@127.0.0.1:{ports[0]},127.0.0.1:{ports[1]}/postgres?target_session_attrs=read-write"
+        yield *ports, url, lambda: postgres("pg_ctl", "-D", standby, "-w", "promote")
     finally:
         for data in (standby, primary):
             subprocess.run(["runuser", "-u", "postgres", "--", POSTGRES_BIN / "pg_ctl", "-D", data, "-m", "immediate",
@@ -1814,8 +1816,16 @@ class Players:
     def __init__(self, base, count=8):
         self.base, self.stopped, self.answers = base, threading.Event(), []
         self.threads = [threading.Thread(target=self.play, args=(f"p{n}",)) for n in range(count)]
+
+    def __enter__(self):
         for thread in self.threads:
             thread.start()
+        return self
+
+    def __exit__(self, *_):
+        self.stopped.set()
+        for thread in self.threads:
+            thread.join(60)
 
     def play(self, session):
         for n in range(1_000_000):
@@ -1835,11 +1845,6 @@ class Players:
         until(lambda: any(when > moment and status == 200 for when, *_, status, _ in self.answers), seconds)
         return min((when - moment for when, *_, status, _ in self.answers if when > moment and status == 200),
                    default=None)
-
-    def stop(self):
-        self.stopped.set()
-        for thread in self.threads:
-            thread.join(60)
 
     def assert_none_lost(self, url):
         """Each session's stored revision is at least the last ETag it was answered, with that save's state if it
@@ -1861,40 +1866,30 @@ def test_a_primary_whose_host_vanishes_is_replaced_by_the_promoted_standby_withi
     """DATABASE_URL names both servers in libpq's form, read-write only. Players save; every packet of the primary's
     port is dropped; the standby is promoted. Saves answer 200 again within 30 seconds of the promotion, and every
     save answered 200 before or after is on the new primary."""
-    with primary_and_standby() as ((primary, standby), promote):
-        url = f"postgresql://postgres@127.0.0.1:{primary},127.0.0.1:{standby}/postgres?target_session_attrs=read-write"
-        with server(url) as (base, _, output):
-            players = Players(base)
-            try:
-                assert players.first_200_after(time.monotonic()) is not None, output()
-                with vanished(primary):
-                    time.sleep(1)
-                    promote()
-                    promoted = time.monotonic()
-                    back = players.first_200_after(promoted)
-                    time.sleep(2)  # and the saves go on
-            finally:
-                players.stop()
-            print(f"\nfirst 200 {back} s after the promotion")
-            assert back is not None and back < 30, (back, output())
+    with primary_and_standby() as (primary, standby, url, promote):
+        with server(url) as (base, _, output), Players(base) as players:
+            assert players.first_200_after(time.monotonic()) is not None, output()
+            with vanished(primary):
+                time.sleep(1)
+                promote()
+                promoted = time.monotonic()
+                back = players.first_200_after(promoted)
+                time.sleep(2)  # and the saves go on
+        print(f"\nfirst 200 {back} s after the promotion")
+        assert back is not None and back < 30, (back, output())
         players.assert_none_lost(f"postgresql://postgres@127.0.0.1:{standby}/postgres")
 
 
 @REPLICAS
 def test_after_a_network_blip_that_heals_without_a_failover_saves_go_on_within_30_seconds():
-    with primary_and_standby() as ((primary, standby), _):
-        url = f"postgresql://postgres@127.0.0.1:{primary},127.0.0.1:{standby}/postgres?target_session_attrs=read-write"
-        with server(url) as (base, _, output):
-            players = Players(base)
-            try:
-                assert players.first_200_after(time.monotonic()) is not None, output()
-                with vanished(primary):
-                    time.sleep(8)
-                healed = time.monotonic()
-                back = players.first_200_after(healed)
-                time.sleep(2)
-            finally:
-                players.stop()
-            print(f"\nfirst 200 {back} s after the network healed")
-            assert back is not None and back < 30, (back, output())
+    with primary_and_standby() as (primary, _, url, _):
+        with server(url) as (base, _, output), Players(base) as players:
+            assert players.first_200_after(time.monotonic()) is not None, output()
+            with vanished(primary):
+                time.sleep(8)
+            healed = time.monotonic()
+            back = players.first_200_after(healed)
+            time.sleep(2)
+        print(f"\nfirst 200 {back} s after the network healed")
+        assert back is not None and back < 30, (back, output())
         players.assert_none_lost(f"postgresql://postgres@127.0.0.1:{primary}/postgres")

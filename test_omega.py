@@ -274,6 +274,21 @@ def locked(url, statement=None):
             connection.exec_driver_sql("ROLLBACK")
 
 
+@contextlib.contextmanager
+def trigger(url, name, action, event, when):
+    """A PostgreSQL trigger that runs `action` (PL/pgSQL) before each `event` on a row of parties `when` it holds."""
+    with plain_engine(url).connect() as admin:
+        admin.exec_driver_sql(f"CREATE FUNCTION {name}() RETURNS trigger LANGUAGE plpgsql "
+                              f"AS $$ BEGIN {action}; RETURN NEW; END $$")
+        admin.exec_driver_sql(f"CREATE TRIGGER {name} BEFORE {event} ON parties FOR EACH ROW WHEN ({when}) "
+                              f"EXECUTE FUNCTION {name}()")
+        try:
+            yield
+        finally:
+            admin.exec_driver_sql(f"DROP TRIGGER {name} ON parties")
+            admin.exec_driver_sql(f"DROP FUNCTION {name}()")
+
+
 def timed(request, *args, **kwargs):
     """The response to request(*args, **kwargs), and the seconds it took."""
     started = time.monotonic()
@@ -1106,36 +1121,29 @@ def test_a_connection_lost_part_way_through_a_batch_answers_what_committed_and_5
     """Three saves go to the database together, each committed on its own. The second makes PostgreSQL end the
     connection (a trigger terminates its own backend): the first, committed, answers 200 with its ETag; the second
     and the third, which never ran, answer 503; and the next save goes through on a new connection."""
-    with plain_engine(postgres_url).connect() as admin:
-        admin.exec_driver_sql("CREATE FUNCTION lose_connection() RETURNS trigger LANGUAGE plpgsql "
-                              "AS $$ BEGIN PERFORM pg_terminate_backend(pg_backend_pid()); RETURN NEW; END $$")
-        admin.exec_driver_sql("CREATE TRIGGER lose_connection BEFORE INSERT ON parties FOR EACH ROW "
-                              "WHEN (NEW.name = 'lost') EXECUTE FUNCTION lose_connection()")
-        try:
-            engine = import_omega(monkeypatch, postgres_url)
-            with engine.begin() as connection:
-                connection.execute(omega.parties.delete())
-            holding, gate = threading.Event(), threading.Event()
+    with trigger(postgres_url, "lose_connection", "PERFORM pg_terminate_backend(pg_backend_pid())", "INSERT",
+                 "NEW.name = 'lost'"):
+        engine = import_omega(monkeypatch, postgres_url)
+        with engine.begin() as connection:
+            connection.execute(omega.parties.delete())
+        holding, gate = threading.Event(), threading.Event()
 
-            def held_until_the_batch_is_there(writes):
-                holding.set()
-                gate.wait(5)
-                return omega.save_rows(writes)
+        def held_until_the_batch_is_there(writes):
+            holding.set()
+            gate.wait(5)
+            return omega.save_rows(writes)
 
-            threads = omega.DatabaseThreads(held_until_the_batch_is_there, threads=1, size=omega.SAVE_BATCH)
-            monkeypatch.setattr(omega, "save_threads", threads)
-            with TestClient(omega.app) as client, ThreadPoolExecutor(4) as pool:
-                answers = [pool.submit(client.post, "/api/v1/save", json=body("holding"))]  # takes the one thread
-                assert holding.wait(5)
-                for n, session in enumerate(["saved", "lost", "never"], 1):  # wait, in this order, behind it
-                    answers.append(pool.submit(client.post, "/api/v1/save", json=body(session, party_name=session)))
-                    assert until(lambda: len(threads.waiting) == n, 5)
-                gate.set()
-                answers = [answer.result() for answer in answers]
-                again = client.post("/api/v1/save", json=body("again"))
-        finally:
-            admin.exec_driver_sql("DROP TRIGGER lose_connection ON parties")
-            admin.exec_driver_sql("DROP FUNCTION lose_connection()")
+        threads = omega.DatabaseThreads(held_until_the_batch_is_there, threads=1, size=omega.SAVE_BATCH)
+        monkeypatch.setattr(omega, "save_threads", threads)
+        with TestClient(omega.app) as client, ThreadPoolExecutor(4) as pool:
+            answers = [pool.submit(client.post, "/api/v1/save", json=body("holding"))]  # takes the one thread
+            assert holding.wait(5)
+            for n, session in enumerate(["saved", "lost", "never"], 1):  # wait, in this order, behind it
+                answers.append(pool.submit(client.post, "/api/v1/save", json=body(session, party_name=session)))
+                assert until(lambda: len(threads.waiting) == n, 5)
+            gate.set()
+            answers = [answer.result() for answer in answers]
+            again = client.post("/api/v1/save", json=body("again"))
     assert [(a.status_code, a.json(), a.headers.get("etag")) for a in answers] == [
         (200, {"status": "saved", "scene_index": 3}, '"1"'), (200, {"status": "saved", "scene_index": 3}, '"1"'),
         (*UNAVAILABLE[:2], None), (*UNAVAILABLE[:2], None)]
@@ -1735,22 +1743,14 @@ def test_the_time_limits_end_with_each_statement_and_never_linger_on_a_connectio
 def test_a_statement_that_runs_past_the_deadline_is_cancelled_and_never_lands(postgres_url):
     """A trigger makes one save take 6 seconds. The database cancels it at 5 (statement_timeout), so its 503 stays
     true: the save is not stored a second later."""
-    with plain_engine(postgres_url).connect() as admin:
-        admin.exec_driver_sql("CREATE FUNCTION slow_save() RETURNS trigger LANGUAGE plpgsql "
-                              "AS $$ BEGIN PERFORM pg_sleep(6); RETURN NEW; END $$")
-        admin.exec_driver_sql("CREATE TRIGGER slow_save BEFORE UPDATE ON parties FOR EACH ROW "
-                              "WHEN (NEW.scene_index = 9) EXECUTE FUNCTION slow_save()")
-        try:
-            with server(postgres_url) as (base, _, _), httpx.Client(base_url=base, timeout=30) as http:
-                assert http.post("/api/v1/save", json=body("slow")).status_code == 200
-                response, seconds = timed(http.post, "/api/v1/save", json=body("slow", scene_index=9))
-                assert unavailable(response) == UNAVAILABLE
-                assert_at_the_deadline([(response, seconds)])
-                time.sleep(max(0, 6.5 - seconds))  # past the 6 seconds the statement would have taken
-                assert http.get("/api/v1/load/slow").json() == body("slow")
-        finally:
-            admin.exec_driver_sql("DROP TRIGGER slow_save ON parties")
-            admin.exec_driver_sql("DROP FUNCTION slow_save()")
+    with trigger(postgres_url, "slow_save", "PERFORM pg_sleep(6)", "UPDATE", "NEW.scene_index = 9"), \
+            server(postgres_url) as (base, _, _), httpx.Client(base_url=base, timeout=30) as http:
+        assert http.post("/api/v1/save", json=body("slow")).status_code == 200
+        response, seconds = timed(http.post, "/api/v1/save", json=body("slow", scene_index=9))
+        assert unavailable(response) == UNAVAILABLE
+        assert_at_the_deadline([(response, seconds)])
+        time.sleep(max(0, 6.5 - seconds))  # past the 6 seconds the statement would have taken
+        assert http.get("/api/v1/load/slow").json() == body("slow")
 
 
 # --- A primary whose host vanishes, a standby promoted ----------------------------------------------

@@ -37,7 +37,7 @@ import httpx2 as httpx
 import pytest
 from alembic.config import Config
 from alembic.script import ScriptDirectory
-from sqlalchemy import create_engine, inspect, pool, select, text
+from sqlalchemy import create_engine, event, inspect, pool, select, text
 from sqlalchemy.exc import DBAPIError, OperationalError
 from sqlalchemy.engine import make_url
 from starlette.testclient import TestClient
@@ -383,19 +383,73 @@ def test_postgres_scheme_urls_use_psycopg2(postgres_url, scheme):
     engine.dispose()
 
 
-def test_libpq_s_own_url_of_several_hosts_migrates_and_serves_with_the_first_host_down(postgres_url, tmp_path):
-    """postgresql://host1:port1,host2:port2/db, as libpq documents it and pg_autoctl prints it: nothing listens at
-    the first, so Alembic and omega connect to the second."""
+SEVERAL_HOSTS = {  # each way SQLAlchemy or libpq documents to write two hosts, the first one first
+    "libpq's hosts": "postgresql://{user}@{host1}:{port1},{host2}:{port2}/{database}?{query}",
+    "libpq's host and port lists": "postgresql://{user}@/{database}?host={host1},{host2}&port={port1},{port2}&{query}",
+    "SQLAlchemy's repeated host": "postgresql://{user}@/{database}?host={host1}:{port1}&host={host2}:{port2}&{query}",
+}
+
+
+@pytest.mark.parametrize("spelling", SEVERAL_HOSTS)
+def test_every_spelling_of_several_hosts_migrates_and_serves_with_the_first_host_down(postgres_url, tmp_path,
+                                                                                     spelling):
+    """Nothing listens at the first host, so Alembic and omega connect to the second; the rest of the query is
+    kept (the connection is named as the URL says)."""
     with scratch_database(kind(postgres_url), tmp_path) as url:
         database = make_url(url)
-        several = (f"postgresql://{database.username}@127.0.0.1:{free_port()},{database.host}:{database.port}"
-                   f"/{database.database}?connect_timeout=3&application_name=omega")
+        several = SEVERAL_HOSTS[spelling].format(
+            user=database.username, database=database.database, host1="127.0.0.1", port1=free_port(),
+            host2=database.host, port2=database.port, query="connect_timeout=3&application_name=omega-several")
         migrated = alembic(several, "upgrade", "head")
         assert migrated.returncode == 0, migrated.stderr
         with server(several) as (base, _, output):
             assert web.post(f"{base}/api/v1/save", json=body()).status_code == 200, output()
             assert web.get(f"{base}/api/v1/load/s-1").json() == body()
         assert [row.session_id for row in rows(plain_engine(url))] == ["s-1"]
+        engine = omega.make_engine(several)
+        with engine.connect() as connection:
+            assert connection.exec_driver_sql("SHOW application_name").scalar() == "omega-several"
+        engine.dispose()
+
+
+@pytest.mark.parametrize("query, limits", [
+    ("", {"connect_timeout": "5", "keepalives_idle": "5", "keepalives_interval": "1", "tcp_user_timeout": "5000"}),
+    ("connect_timeout=2&keepalives_idle=7&keepalives_interval=3&tcp_user_timeout=900",
+     {"connect_timeout": "2", "keepalives_idle": "7", "keepalives_interval": "3", "tcp_user_timeout": "900"})])
+@pytest.mark.parametrize("spelling", SEVERAL_HOSTS)
+@pytest.mark.skipif(sys.platform != "linux", reason="reads Linux's TCP socket options")
+def test_pooled_connections_bound_a_silent_host_with_omega_s_limits_unless_the_url_gives_its_own(postgres_url, query,
+                                                                                                 limits, spelling):
+    """What libpq was given, and what the kernel holds for omega's pooled socket: a connection attempt ends after
+    connect_timeout seconds; a silent connection is probed after keepalives_idle, then every keepalives_interval
+    seconds, and dropped once what it sent is unacknowledged for tcp_user_timeout milliseconds."""
+    database = make_url(postgres_url)
+    engine = omega.make_engine(SEVERAL_HOSTS[spelling].format(
+        user=database.username, database=database.database, host1=database.host, port1=database.port,
+        host2=database.host, port2=database.port, query=query))
+    with engine.connect() as connection:
+        given = connection.connection.dbapi_connection.get_dsn_parameters()
+        with socket.fromfd(connection.connection.dbapi_connection.fileno(), socket.AF_INET, socket.SOCK_STREAM) as tcp:
+            held = [tcp.getsockopt(socket.SOL_SOCKET, socket.SO_KEEPALIVE)] + [
+                tcp.getsockopt(socket.IPPROTO_TCP, option)
+                for option in (socket.TCP_KEEPIDLE, socket.TCP_KEEPINTVL, socket.TCP_USER_TIMEOUT)]
+    engine.dispose()
+    assert {name: given[name] for name in limits} == limits
+    assert held == [1, int(limits["keepalives_idle"]), int(limits["keepalives_interval"]),
+                    int(limits["tcp_user_timeout"])]
+
+
+@pytest.mark.parametrize("url", ["postgresql+psycopg://u:secret@db/omega", "postgresql+asyncpg://u:secret@db/omega",
+                                 "mysql://u:secret@db/omega"])
+def test_a_database_url_of_another_driver_is_refused_in_one_line_by_omega_and_alembic(url):
+    scheme = url.partition("://")[0]
+    expected = (f"omega: DATABASE_URL must start with sqlite:/// or postgresql:// (omega ships psycopg2), "
+                f"not {scheme}://")
+    code, output = start(url)
+    migrated = alembic(url, "upgrade", "head")
+    assert (code, output.strip().splitlines()[-1]) == (3, expected), output
+    assert (migrated.returncode, migrated.stderr.strip()) == (3, expected)
+    assert "Traceback" not in output + migrated.stderr and "secret" not in output + migrated.stderr
 
 
 @pytest.mark.parametrize("postgres_url", ["postgresql"], indirect=True)  # PgBouncer here listens on TCP alone
@@ -639,7 +693,7 @@ def test_load_with_an_impossible_session_id_is_422(client, path):
 def test_an_unforeseen_error_is_500_without_its_text(engine, monkeypatch):
     def broken(saves):
         raise RuntimeError("saved state of The Lanterns")
-    monkeypatch.setattr(omega.save_threads, "call", broken)
+    monkeypatch.setattr(omega.database.saves, "run", broken)
     with TestClient(omega.app, raise_server_exceptions=False) as client:
         response = client.post("/api/v1/save", json=body())
     assert (response.status_code, response.json()) == (500, {"error": "internal error"})
@@ -649,10 +703,10 @@ def test_an_unforeseen_error_is_500_without_its_text(engine, monkeypatch):
 def test_a_database_error_is_503_with_retry_after_and_its_log_line_holds_no_saved_data(engine, monkeypatch, caplog):
     def failing(saves):  # SQLAlchemy's text of a failed statement carries its parameters: a player's state
         raise OperationalError("INSERT INTO parties ...", {"party_name": "The Lanterns"}, ConnectionError("gone"))
-    monkeypatch.setattr(omega.save_threads, "call", failing)
+    monkeypatch.setattr(omega.database.saves, "run", failing)
     with TestClient(omega.app) as client:
         assert unavailable(client.post("/api/v1/save", json=body())) == UNAVAILABLE
-    assert "database unavailable: ConnectionError" in caplog.text
+    assert "database unavailable: gone" in caplog.text  # the driver's reason
     assert "The Lanterns" not in caplog.text and "INSERT" not in caplog.text
 
 
@@ -909,6 +963,64 @@ def test_a_tool_that_imports_omega_may_use_its_engine_on_a_database_behind_the_m
     assert (tool.returncode, tool.stdout) == (0, "0\n"), tool.stderr
 
 
+@pytest.mark.parametrize("postgres_url", ["postgresql"], indirect=True)  # PgBouncer knows only its listed users
+def test_a_role_that_cannot_read_alembic_version_is_refused_with_what_failed(postgres_url):
+    role = f"omega_app_{uuid.uuid4().hex[:8]}"
+    with plain_engine(postgres_url).connect() as admin:
+        admin.exec_driver_sql(f"CREATE ROLE {role} LOGIN")
+        admin.exec_driver_sql(f"GRANT SELECT, INSERT, UPDATE ON parties TO {role}")  # but nothing on alembic_version
+        try:
+            code, output = start(make_url(postgres_url).set(username=role).render_as_string(hide_password=False))
+        finally:
+            admin.exec_driver_sql(f"REVOKE ALL ON parties FROM {role}")
+            admin.exec_driver_sql(f"DROP ROLE {role}")
+    assert code == 3, output
+    assert "omega: cannot read the table alembic_version: permission denied for table alembic_version" in output
+    assert "Traceback" not in output and "revision none" not in output
+
+
+@pytest.mark.parametrize("postgres_url", ["postgresql"], indirect=True)  # PgBouncer holds a client its server
+# refused for server_login_retry, so that its reason alternates with libpq's "timeout expired"
+@pytest.mark.parametrize("problem, reason", [
+    ("/omega_nowhere", 'FATAL: database "omega_nowhere" does not exist'),
+    ("?sslmode=require", "server does not support SSL, but SSL was required")])
+def test_a_database_that_will_never_answer_is_logged_with_the_driver_s_reason_once(postgres_url, problem, reason):
+    """A wrong database name or TLS required of a server without it: every request answers 503, and the log says
+    why, once, with the driver's words and no password."""
+    database = make_url(postgres_url).set(password="s3cret-Pa55")
+    url = database.set(database="omega_nowhere") if problem.startswith("/") else database.update_query_string(
+        problem[1:], append=True)
+    with server(url.render_as_string(hide_password=False)) as (base, _, output):
+        for _ in range(3):
+            assert unavailable(web.get(f"{base}/api/v1/load/s-1")) == UNAVAILABLE
+            assert unavailable(web.post(f"{base}/api/v1/save", json=body())) == UNAVAILABLE
+        logged = [line for line in output().splitlines() if "database unavailable" in line]
+    assert len(logged) == 1, logged
+    assert reason in " ".join(logged[0].split()), logged
+    assert "s3cret-Pa55" not in output()
+
+
+def test_the_schema_is_checked_once_per_process_not_at_each_new_connection(empty_database_url):
+    """Once omega serves, a new connection does not check the schema again: here the schema is then set back to the
+    first migration's revision, and omega opens new connections (PostgreSQL ended the old ones; SQLite's pool grows
+    under concurrent players): every answer is still 200 and the server is still up."""
+    url = empty_database_url
+    assert alembic(url, "upgrade", "head").returncode == 0
+    with server(url) as (base, process, output):
+        assert web.post(f"{base}/api/v1/save", json=body()).status_code == 200
+        with plain_engine(url).connect() as admin:
+            admin.exec_driver_sql("UPDATE alembic_version SET version_num = '71be28735e2f'")
+            if kind(url) != "sqlite":
+                admin.exec_driver_sql("SELECT pg_terminate_backend(pid) FROM pg_stat_activity "
+                                      "WHERE datname = current_database() AND pid <> pg_backend_pid()")
+        with ThreadPoolExecutor(16) as pool:
+            answers = list(pool.map(lambda n: web.get(f"{base}/api/v1/load/s-1") if n % 2 else
+                                    web.post(f"{base}/api/v1/save", json=body()), range(64)))
+        assert {answer.status_code for answer in answers} == {200}, output()
+        assert until(lambda: web.get(f"{base}/api/v1/load/s-1").status_code == 200)
+        assert process.poll() is None and "omega needs" not in output(), output()
+
+
 def test_production_without_database_url_refuses_to_start_even_with_several_workers():
     reason = "omega: ENV=production needs DATABASE_URL (e.g. postgresql://user:pass@host/db)"
     code, output = start(None, ENV="production")
@@ -951,20 +1063,74 @@ def test_sqlite_connections_write_ahead_and_sync_to_disk_at_every_commit(tmp_pat
 
 def upserts(*session_ids):
     """omega's unconditional save of STATE for each session, as (statement, parameters)."""
-    upsert, _, _ = omega.save_statements(tuple(STATE))
-    return [(upsert, {**STATE, "session": session_id, "now": datetime.now(timezone.utc)}) for session_id in session_ids]
+    upsert = omega.write_statement(tuple(STATE), None, None)
+    return [(upsert, {**STATE, "for_session_id": session_id, "now": datetime.now(timezone.utc)})
+            for session_id in session_ids]
 
 
-def test_a_batch_of_sqlite_saves_that_fails_stores_none_of_them_and_leaves_the_file_writable(tmp_path, monkeypatch):
-    """SQLite's saves that arrive together commit in one transaction: all of them, or none."""
+def saves_in_one_batch(monkeypatch, client, bodies):
+    """The answers to saves of `bodies`, which omega's one save thread took together, in this order: a first save
+    holds the thread until they all wait for it."""
+    saves, holding, gate = omega.database.saves, threading.Event(), threading.Event()
+    run = saves.run
+
+    def held_until_the_batch_is_there(writes):
+        holding.set()
+        gate.wait(5)
+        return run(writes)
+
+    monkeypatch.setattr(saves, "run", held_until_the_batch_is_there)
+    monkeypatch.setattr(saves, "threads", 1)
+    with ThreadPoolExecutor(len(bodies) + 1) as pool:
+        first = pool.submit(client.post, "/api/v1/save", json=body("holding"))
+        assert holding.wait(5)
+        answers = []
+        for n, sent in enumerate(bodies, 1):  # they wait, in this order, behind it
+            answers.append(pool.submit(timed, client.post, "/api/v1/save", json=sent))
+            assert until(lambda: len(saves.waiting) == n, 5)
+        gate.set()
+        assert first.result().status_code == 200
+        return [answer.result() for answer in answers]
+
+
+def test_a_save_the_database_refuses_fails_alone_and_the_rest_of_its_batch_is_stored(database_url, engine, client,
+                                                                                      monkeypatch):
+    """A CHECK or trigger that a newer release or an administrator added refuses one party name: that save answers
+    500 and the saves that went to the database with it are stored and answered 200, on either database."""
+    sqlite = kind(database_url) == "sqlite"
+    refuse, allow = (
+        ("CREATE TRIGGER refuse BEFORE INSERT ON parties WHEN NEW.name = 'refused' "
+         "BEGIN SELECT RAISE(ABORT, 'refused'); END", "DROP TRIGGER refuse") if sqlite else
+        ("ALTER TABLE parties ADD CONSTRAINT refuse CHECK (name <> 'refused')", "ALTER TABLE parties DROP CONSTRAINT refuse"))
+    with plain_engine(database_url).connect() as admin:
+        admin.exec_driver_sql(refuse)
+        try:
+            answers = saves_in_one_batch(monkeypatch, client, [body("before"), body("refused", party_name="refused"),
+                                                               body("after")])
+        finally:
+            admin.exec_driver_sql(allow)
+    saved = (200, {"status": "saved", "scene_index": 3}, '"1"')
+    assert [(a.status_code, a.json(), a.headers.get("etag")) for a, _ in answers] == [
+        saved, (500, {"error": "internal error"}, None), saved]
+    assert [row.session_id for row in rows(engine)] == ["after", "before", "holding"]
+
+
+def test_a_batch_of_sqlite_saves_that_sqlite_rolls_back_stores_none_of_them_and_leaves_the_file_writable(tmp_path,
+                                                                                                     monkeypatch):
+    """SQLite's saves that go together commit in one transaction. Where SQLite rolls that transaction back (here a
+    trigger's RAISE(ROLLBACK); a full disk can too), none of them is stored, each gets the error, and the next
+    batch writes."""
     url = f"sqlite:///{tmp_path}/omega.db"
     assert alembic(url, "upgrade", "head").returncode == 0
     import_omega(monkeypatch, url)
-    first, second = upserts("s-1", "s-2")
-    with pytest.raises(OperationalError, match="no such table: nowhere"):
-        omega.save_rows([first, (text("INSERT INTO nowhere VALUES (1)"), {}), second])
+    with omega.engine.connect() as admin:
+        admin.exec_driver_sql("CREATE TRIGGER undo BEFORE INSERT ON parties WHEN NEW.session_id = 'undo' "
+                              "BEGIN SELECT RAISE(ROLLBACK, 'undone'); END")
+    first, undone, second = upserts("s-1", "undo", "s-2")
+    with pytest.raises(DBAPIError, match="undone"):
+        omega.run_saves([first, undone, second])
     assert rows(omega.engine) == []
-    assert [row.revision for row in omega.save_rows([first, second])] == [1, 1]
+    assert omega.run_saves([first, second]) == [1, 1]
     with omega.engine.begin() as other:  # no write lock was left behind
         other.execute(omega.parties.delete().where(omega.parties.c.session_id == "s-2"))
     assert [row.session_id for row in rows(omega.engine)] == ["s-1"]
@@ -1109,10 +1275,10 @@ def test_a_locked_row_stalls_only_its_own_session(postgres_url):
 def test_a_save_whose_row_is_locked_fails_alone_in_its_batch(postgres_url, monkeypatch):
     import_omega(monkeypatch, postgres_url)
     held, free = upserts("held", "free")
-    assert [row.revision for row in omega.save_rows([held])] == [1]
+    assert omega.run_saves([held]) == [1]
     with locked(postgres_url, "SELECT * FROM parties WHERE session_id = 'held' FOR UPDATE"):
-        waited, saved = omega.save_rows([held, free])
-    assert (type(waited.orig).__name__, saved.revision) == ("LockNotAvailable", 1)
+        waited, saved = omega.run_saves([held, free])
+    assert (type(waited.orig).__name__, saved) == ("LockNotAvailable", 1)
     omega.engine.dispose()
 
 
@@ -1120,36 +1286,28 @@ def test_a_connection_lost_part_way_through_a_batch_answers_what_committed_and_5
                                                                                                  monkeypatch):
     """Three saves go to the database together, each committed on its own. The second makes PostgreSQL end the
     connection (a trigger terminates its own backend): the first, committed, answers 200 with its ETag; the second
-    and the third, which never ran, answer 503; and the next save goes through on a new connection."""
+    and the third, which never ran, answer 503 at once, not at the deadline; and the next save goes through on a new
+    connection."""
     with trigger(postgres_url, "lose_connection", "PERFORM pg_terminate_backend(pg_backend_pid())", "INSERT",
                  "NEW.name = 'lost'"):
         engine = import_omega(monkeypatch, postgres_url)
         with engine.begin() as connection:
             connection.execute(omega.parties.delete())
-        holding, gate = threading.Event(), threading.Event()
-
-        def held_until_the_batch_is_there(writes):
-            holding.set()
-            gate.wait(5)
-            return omega.save_rows(writes)
-
-        threads = omega.DatabaseThreads(held_until_the_batch_is_there, threads=1, size=omega.SAVE_BATCH)
-        monkeypatch.setattr(omega, "save_threads", threads)
-        with TestClient(omega.app) as client, ThreadPoolExecutor(4) as pool:
-            answers = [pool.submit(client.post, "/api/v1/save", json=body("holding"))]  # takes the one thread
-            assert holding.wait(5)
-            for n, session in enumerate(["saved", "lost", "never"], 1):  # wait, in this order, behind it
-                answers.append(pool.submit(client.post, "/api/v1/save", json=body(session, party_name=session)))
-                assert until(lambda: len(threads.waiting) == n, 5)
-            gate.set()
-            answers = [answer.result() for answer in answers]
+        with TestClient(omega.app) as client:
+            answers = saves_in_one_batch(monkeypatch, client, [body(name, party_name=name)
+                                                               for name in ("saved", "lost", "never")])
             again = client.post("/api/v1/save", json=body("again"))
-    assert [(a.status_code, a.json(), a.headers.get("etag")) for a in answers] == [
-        (200, {"status": "saved", "scene_index": 3}, '"1"'), (200, {"status": "saved", "scene_index": 3}, '"1"'),
-        (*UNAVAILABLE[:2], None), (*UNAVAILABLE[:2], None)]
+    assert [(a.status_code, a.json(), a.headers.get("etag")) for a, _ in answers] == [
+        (200, {"status": "saved", "scene_index": 3}, '"1"'), (*UNAVAILABLE[:2], None), (*UNAVAILABLE[:2], None)]
+    assert max(seconds for _, seconds in answers) < DEADLINE / 2  # at once, not at the deadline
     assert (again.status_code, again.headers["etag"]) == (200, '"1"')
     assert [row.session_id for row in rows(engine)] == ["again", "holding", "saved"]
     engine.dispose()
+
+
+def one_thread(run):
+    """Jobs for `run`, given to it in batches on one of omega's database threads, as omega's loads and saves are."""
+    return SimpleNamespace(run=run, threads=1, size=100, waiting=[], draining=set())
 
 
 def test_a_request_given_up_on_at_the_deadline_never_reaches_the_database(monkeypatch):
@@ -1163,10 +1321,10 @@ def test_a_request_given_up_on_at_the_deadline_never_reaches_the_database(monkey
         return requests
 
     async def two_saves():
-        batches = omega.DatabaseThreads(run, threads=1)
+        batches = one_thread(run)
         for request in ("running", "waiting"):
             with pytest.raises(TimeoutError):
-                await batches.run(request)
+                await omega.database.call(batches, request)
         release.set()
         await asyncio.sleep(0.2)  # the thread is free again and looks for what still waits
 
@@ -1184,8 +1342,8 @@ def test_a_request_given_up_on_while_its_batch_runs_leaves_the_others_their_answ
         return [f"answer to {request}" for request in requests]
 
     async def gone_and_kept():
-        batches = omega.DatabaseThreads(run, threads=1)
-        gone, kept = asyncio.create_task(batches.run("gone")), asyncio.create_task(batches.run("kept"))
+        batches = one_thread(run)
+        gone, kept = (asyncio.create_task(omega.database.call(batches, job)) for job in ("gone", "kept"))
         await asyncio.to_thread(started.wait, 5)
         gone.cancel()  # as the deadline does
         release.set()
@@ -1203,8 +1361,9 @@ def test_a_batch_that_the_database_fails_gives_each_of_its_requests_the_error_at
         raise RuntimeError("the database failed")
 
     async def three():
-        batches = omega.DatabaseThreads(run, threads=1)
-        return await asyncio.wait_for(asyncio.gather(*(batches.run(r) for r in "abc"), return_exceptions=True), 2)
+        batches = one_thread(run)
+        calls = (omega.database.call(batches, job) for job in "abc")
+        return await asyncio.wait_for(asyncio.gather(*calls, return_exceptions=True), 2)
 
     assert [str(answer) for answer in asyncio.run(three())] == ["the database failed"] * 3
     assert ran == [["a", "b", "c"]]
@@ -1402,21 +1561,52 @@ def test_a_conditional_save_moves_updated_at_and_keeps_created_at(client, engine
     assert second.updated_at > first.updated_at
 
 
-def test_a_conditional_save_overtaken_by_another_save_reads_the_session_again(client, monkeypatch):
-    """Preconditions are checked against the revision read, and the write needs the session still there: here
-    the first read is from before another save (revision 1 of 2), so the write finds nothing and omega reads again."""
+@contextlib.contextmanager
+def statements(engine):
+    """The statements on parties that `engine` sends meanwhile, each as its first words (after PostgreSQL's limits;
+    SQLite's BEGIN and COMMIT left out)."""
+    sent = []
+
+    def record(connection, cursor, statement, parameters, context, executemany):
+        if "parties" in statement:
+            sent.append(" ".join(re.sub(r"^(SET LOCAL [^;]*; )*", "", statement).split()[:3]))
+
+    event.listen(engine, "before_cursor_execute", record)
+    try:
+        yield sent
+    finally:
+        event.remove(engine, "before_cursor_execute", record)
+
+
+@pytest.mark.parametrize("headers, first_words", [
+    ({}, "INSERT INTO parties"), ({"If-Match": '"2"'}, "UPDATE parties SET"), ({"If-Match": "*"}, "UPDATE parties SET"),
+    ({"If-None-Match": '"1"'}, "INSERT INTO parties"),
+    ({"If-Match": '"1", "2"', "If-None-Match": '"1"'}, "UPDATE parties SET")])
+def test_a_save_whose_preconditions_hold_is_one_statement_with_no_read_first(client, engine, headers, first_words):
     client.post("/api/v1/save", json=body())
     client.post("/api/v1/save", json=body())  # at revision 2
-    read, reads = omega.load_threads.call, []
-
-    def first_read_overtaken(session_ids):
-        reads.append(session_ids)
-        return [SimpleNamespace(revision=1)] if len(reads) == 1 else read(session_ids)
-
-    monkeypatch.setattr(omega.load_threads, "call", first_read_overtaken)
-    response = client.post("/api/v1/save", json=body(scene_index=9), headers={"If-Match": '"1", "2"'})
-    assert (response.status_code, response.headers["etag"], reads) == (200, '"3"', [["s-1"], ["s-1"]])
+    with statements(engine) as sent:
+        response = client.post("/api/v1/save", json=body(scene_index=9), headers=headers)
+    assert (response.status_code, response.headers["etag"], sent) == (200, '"3"', [first_words])
     assert client.get("/api/v1/load/s-1").json() == body(scene_index=9)
+
+
+@pytest.mark.parametrize("headers, write, error", [
+    ({"If-Match": '"1"'}, "UPDATE parties SET", stale('"1"')),
+    ({"If-None-Match": '"2"'}, "INSERT INTO parties", is_at('"2"')),
+    ({"If-None-Match": "*"}, "INSERT INTO parties", EXISTS),
+    ({"If-Match": '"2"', "If-None-Match": '"2"'}, "UPDATE parties SET", is_at('"2"'))])
+def test_a_save_whose_precondition_fails_writes_nothing_in_its_one_write_then_reads_which_header_failed(
+        client, engine, headers, write, error):
+    """The write, whose WHERE is the preconditions, writes nothing; only then does omega read the session, to name
+    in its 412 the header that failed (RFC 9110's order when both are sent)."""
+    client.post("/api/v1/save", json=body())
+    client.post("/api/v1/save", json=body())  # at revision 2
+    with statements(engine) as sent:
+        response = client.post("/api/v1/save", json=body(scene_index=9), headers=headers)
+    read = "SELECT parties.session_id, parties.revision,"
+    assert (response.status_code, response.json(), sent) == (412, error, [write, read])
+    assert [row.revision for row in rows(engine)] == [2]
 
 
 TAG_RULE = 'must be * or a list of entity tags such as "3", W/"4"'
@@ -1668,7 +1858,8 @@ def test_a_database_that_refuses_writes_answers_saves_503_serves_loads_and_logs_
                      f"ALTER DATABASE {database} SET role = '{role}'"],
                     [f"ALTER DATABASE {database} RESET role"]),
     }[refusal]
-    logged = {"read-only": "ReadOnlySqlTransaction", "revoked": "InsufficientPrivilege"}[refusal]
+    logged = {"read-only": "cannot execute INSERT in a read-only transaction",  # PostgreSQL's reason
+              "revoked": "permission denied for table parties"}[refusal]
     with administered(postgres_url) as (admin, disconnect_everyone), server(postgres_url) as (base, _, output), \
             httpx.Client(base_url=base, timeout=30) as http:
         assert http.post("/api/v1/save", json=body()).status_code == 200
@@ -1893,3 +2084,22 @@ def test_after_a_network_blip_that_heals_without_a_failover_saves_go_on_within_3
         print(f"\nfirst 200 {back} s after the network healed")
         assert back is not None and back < 30, (back, output())
         players.assert_none_lost(f"postgresql://postgres@127.0.0.1:{primary}/postgres")
+
+
+@REPLICAS
+def test_every_spelling_of_several_hosts_finds_the_read_write_one_listed_second():
+    """A standby listed first, the primary second, target_session_attrs=read-write: saves go to the primary, and
+    the rest of the query (the connection's name) is kept, in each spelling."""
+    with primary_and_standby() as (primary, standby, _, _):
+        for n, spelling in enumerate(SEVERAL_HOSTS):
+            several = SEVERAL_HOSTS[spelling].format(
+                user="postgres", database="postgres", host1="127.0.0.1", port1=standby, host2="127.0.0.1",
+                port2=primary, query=f"target_session_attrs=read-write&application_name=omega-{n}")
+            assert alembic(several, "upgrade", "head").returncode == 0
+            with server(several) as (base, _, output):
+                saved = web.post(f"{base}/api/v1/save", json=body(f"s-{n}"))
+                assert (saved.status_code, saved.headers.get("etag")) == (200, '"1"'), output()
+                with plain_engine(f"postgresql://postgres@127.0.0.1:{primary}/postgres").connect() as admin:
+                    names = admin.exec_driver_sql("SELECT application_name FROM pg_stat_activity").scalars().all()
+                    stored = admin.exec_driver_sql("SELECT session_id FROM parties").scalars().all()
+            assert (f"omega-{n}" in names, f"s-{n}" in stored) == (True, True), (spelling, names, stored)

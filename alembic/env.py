@@ -8,11 +8,11 @@ from sqlalchemy import create_engine, pool
 import omega
 
 if omega.PRODUCTION and "DATABASE_URL" not in os.environ:  # as omega's own start-up refuses it
-    omega.refuse("ENV=production needs DATABASE_URL: Alembic would migrate a local SQLite file")
+    omega.stop("ENV=production needs DATABASE_URL: Alembic would migrate a local SQLite file")
 if context.config.config_file_name is not None:
     fileConfig(context.config.config_file_name)
 target_metadata = omega.metadata
-url, connect_args = omega.connection_settings(omega.DATABASE_URL)  # libpq's URL forms and time limits, as omega's
+url, connect_args = omega.connection_settings(omega.DATABASE_URL)  # any PostgreSQL spelling, and time limits, as omega
 
 
 def run_migrations_offline():

@@ -2,9 +2,8 @@
 
     alembic upgrade head          # create or update the schema (once per deploy, before the new code starts)
     uvicorn omega:app             # serve POST /api/v1/save and GET /api/v1/load/{session_id}
-
-Top down: configuration, the table, the two endpoints, then what they call in that order, then start-up and errors.
-A refusal is JSON naming the field and the rule; a request waits for the database TIMEOUT seconds at most (503).
+Top down: configuration, the table, the endpoints, what they call in that order, start-up and errors (`engine` and
+`database` last). A refusal is JSON naming the field and the rule; none waits for the database past TIMEOUT (503).
 """
 import asyncio
 import contextlib
@@ -46,8 +45,8 @@ SQLITE = DATABASE_URL.startswith("sqlite")  # otherwise PostgreSQL (connection_s
 CORS_ORIGINS = [origin.strip() for origin in os.environ.get("CORS_ORIGINS", "*").split(",")]
 TIMEOUT = 5  # seconds a request waits for the database before its 503; normal load stays far below
 LOCK_WAIT, LOCK_RETRY = 0.05, 0.2  # seconds a PostgreSQL statement waits for a lock, then until it is tried again
-LOAD_THREADS, SAVE_THREADS = 2, 1 if SQLITE else 4  # per worker, threads for database calls: SQLite has one writer
-LOAD_BATCH, SAVE_BATCH = 100, 100 if SQLITE else 4  # jobs one database call takes at most (see Database)
+LOAD_THREADS, SAVE_THREADS = 2, (1 if SQLITE else 4)  # per worker, threads for database calls: SQLite has one writer
+LOAD_BATCH, SAVE_BATCH = 100, (100 if SQLITE else 4)  # jobs one database call takes at most (see Database)
 MAX_BODY_BYTES, SCENES, MAX_HEROES, MAX_HP = 64 * 1024, 11, 32, 1_000_000
 MAX_TEXT = 100  # characters in a party name, hero name or class, symbol, choice key or choice
 MAX_CHOICES = 64
@@ -70,8 +69,8 @@ STATE_COLUMNS = (  # the saved state's fields, in the order a load returns them;
     Column("symbol_choice", Text),
     Column("choices", JSONDocument, nullable=False),
 )
-FIELDS = tuple(column.key for column in STATE_COLUMNS)  # each required, but those added later with a default
-OPTIONAL_FIELDS = {column.key for column in STATE_COLUMNS if column.server_default is not None}
+FIELDS = tuple(column.key for column in STATE_COLUMNS)  # each required, but any added with a server_default:
+OPTIONAL_FIELDS = {column.key for column in STATE_COLUMNS if column.server_default is not None}  # none, yet
 parties = Table(
     "parties", metadata,
     Column("id", Uuid, primary_key=True, default=uuid.uuid4),
@@ -93,10 +92,11 @@ async def save_party(request):
     kinds = [condition if condition in (None, "*") else "tags" for condition in (if_match, if_none_match)]
     statement = write_statement(tuple(key for key in FIELDS if key in state), *kinds)  # fields: all but some defaults
     values = {**state, "for_session_id": session_id, "now": datetime.now(timezone.utc),
-              "if_match": if_match, "if_none_match": if_none_match}
-    revision = await database.save(statement, values)
-    if revision is None:  # a precondition did not hold, so nothing was written: the 412 names the header that failed
-        row = await database.load(session_id)  # (if another save came since, and both hold now: the first one sent)
+              "if_match": if_match, "if_none_match": if_none_match}  # a statement binds those it names
+    async with asyncio.timeout(TIMEOUT):  # one deadline for the write and the read that may follow it
+        revision = await database.save(statement, values)
+        row = await database.load(session_id) if revision is None else None  # its revision now, to name the header
+    if revision is None:  # so nothing was written: the 412 names the header that fails (if both hold since: the first)
         header = failed_precondition(None if row is None else row.revision, if_match, if_none_match) or list(sent)[0]
         value = sent[header]
         reason = {("If-Match", True): "does not exist and If-Match: * only replaces",
@@ -247,15 +247,15 @@ def failed_precondition(revision, if_match, if_none_match):
 
 # --- The save's statement: one, whose WHERE is its preconditions -------------------------------------
 @functools.cache  # built once for each shape of save: its fields (all, or all but some with a default) and its kinds
-def write_statement(fields, if_match, if_none_match):
+def write_statement(fields, if_match_kind, if_none_match_kind):
     """The statement that writes `fields` where the preconditions hold and returns the new revision, else no row. Of
     saves racing with one If-Match one writes; PostgreSQL reads again a row it waited for, SQLite has one writer."""
     new = {key: bindparam(key) for key in fields}  # a field left out keeps its value
-    held = [parties.c.revision.in_(bindparam("if_match", expanding=True))] if if_match == "tags" else []
-    if if_none_match is not None:  # held: what else an existing session must be, to be replaced
-        held.append(false() if if_none_match == "*" else parties.c.revision.not_in(
+    held = [parties.c.revision.in_(bindparam("if_match", expanding=True))] if if_match_kind == "tags" else []
+    if if_none_match_kind is not None:  # held: what else an existing session must be, to be replaced
+        held.append(false() if if_none_match_kind == "*" else parties.c.revision.not_in(
             bindparam("if_none_match", expanding=True)))
-    if if_match is None:  # a new session is inserted; an existing one is replaced where `held` holds
+    if if_match_kind is None:  # a new session is inserted; an existing one is replaced where `held` holds
         insert = (sqlite if SQLITE else postgresql).insert(parties).values(  # and the defaults: id uuid4, revision 1
             session_id=bindparam("for_session_id"), **new, created_at=bindparam("now"), updated_at=bindparam("now"))
         changed = {**{key: insert.excluded[key] for key in (*fields, "updated_at")}, "revision": parties.c.revision + 1}
@@ -279,10 +279,10 @@ class Database:
         self.saves = SimpleNamespace(run=run_saves, threads=SAVE_THREADS, size=SAVE_BATCH, waiting=[], draining=set())
         self.problem = None  # why the database is unavailable, as last logged; None once a call succeeds again
 
-    async def load(self, session_id):
+    async def load(self, session_id):  # run_loads (below) takes the jobs in batches
         return await self.call(self.loads, session_id)
 
-    async def save(self, statement, values):
+    async def save(self, statement, values):  # run_saves (below) takes the jobs in batches
         return await self.call(self.saves, (statement, values))
 
     async def call(self, kind, job):

@@ -291,8 +291,7 @@ class Database:
                 answer = asyncio.get_running_loop().create_future()
                 kind.waiting.append((job, answer))
                 if len(kind.draining) < kind.threads:  # a thread is free: a task feeds it the jobs that wait
-                    kind.draining.add(task := asyncio.create_task(self.drain(kind)))
-                    task.add_done_callback(kind.draining.discard)
+                    kind.draining.add(asyncio.create_task(self.drain(kind)))
                 try:
                     return await answer
                 except OperationalError as exc:
@@ -301,16 +300,19 @@ class Database:
                 await asyncio.sleep(LOCK_RETRY)
 
     async def drain(self, kind):  # runs the jobs waiting, in batches, on one thread until none is left
-        while waiting := [(job, answer) for job, answer in kind.waiting if not answer.done()]:  # done: given up on
-            batch, kind.waiting = waiting[:kind.size], waiting[kind.size:]
-            try:
-                results = await asyncio.to_thread(kind.run, [job for job, _ in batch])
-                self.problem = None  # the database answered
-            except Exception as exc:  # the database failed the whole batch: each job gets the error
-                results = [exc] * len(batch)
-            for (_, answer), result in zip(batch, results):
-                if not answer.done():  # done: given up on meanwhile
-                    answer.set_exception(result) if isinstance(result, Exception) else answer.set_result(result)
+        try:
+            while waiting := [(job, answer) for job, answer in kind.waiting if not answer.done()]:  # done: given up
+                batch, kind.waiting = waiting[:kind.size], waiting[kind.size:]
+                try:
+                    results = await asyncio.to_thread(kind.run, [job for job, _ in batch])
+                    self.problem = None  # the database answered
+                except Exception as exc:  # the database failed the whole batch: each job gets the error
+                    results = [exc] * len(batch)
+                for (_, answer), result in zip(batch, results):
+                    if not answer.done():  # done: given up on meanwhile
+                        answer.set_exception(result) if isinstance(result, Exception) else answer.set_result(result)
+        finally:  # now, in the turn that found no job: one that comes next finds the thread free (no callback later)
+            kind.draining.discard(asyncio.current_task())
 
     def report(self, error):  # why it is unavailable, logged once until that changes or it answers; never a password
         diag = getattr(error, "diag", None)  # a server's message: only its first line, as the next may quote a row
@@ -418,8 +420,7 @@ def stop(reason):  # the reason alone, no traceback; exit code 3, which makes uv
     os._exit(3)
 
 
-async def answer_error(request, exc):
-    """Every error as {"error": ...}: a refusal; 503 for a database down, locked, slow or read-only; 500 else."""
+async def answer_error(request, exc):  # every error as {"error": ...}: a refusal; 503: no database to use; 500
     if isinstance(exc, HTTPException):
         message = exc.detail if isinstance(exc, Rejected) else f"{exc.detail}: {request.method} {request.url.path}"
         return JSONResponse({"error": message}, exc.status_code, exc.headers)
@@ -433,13 +434,12 @@ async def answer_error(request, exc):
 
 
 @contextlib.asynccontextmanager
-async def lifespan(app):
-    """Start-up: connect once, so that check_schema runs (here, not on import: Alembic and tools import omega)."""
+async def lifespan(app):  # start-up; the schema is checked here, not at import: Alembic and tools import omega
     if PRODUCTION and "DATABASE_URL" not in os.environ:  # a local SQLite file would take the players' saves
         stop("ENV=production needs DATABASE_URL (e.g. postgresql://user:pass@host/db)")
     event.listen(engine, "first_connect", check_schema)
     try:
-        engine.connect().close()
+        engine.connect().close()  # the first connection: check_schema runs
     except (OperationalError, InterfaceError) as exc:
         if SQLITE and (path := Path(engine.url.database)).parent.is_dir() and not path.exists():  # a typo: no file
             stop(f"there is no database at {engine.url.database}: run `alembic upgrade head` to create it")

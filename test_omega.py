@@ -1332,6 +1332,23 @@ def test_a_request_given_up_on_at_the_deadline_never_reaches_the_database(monkey
     assert ran == ["running"]
 
 
+def test_a_job_that_comes_as_its_thread_finishes_a_batch_is_run_at_once(monkeypatch):
+    """The next save arrives in the same turn of the event loop in which the last batch's thread goes free: it is run
+    at once, not left waiting for the save after it (or for the deadline, if none comes)."""
+    monkeypatch.setattr(omega, "TIMEOUT", 2)
+
+    async def one_after_the_other():
+        batches = one_thread(lambda jobs: [f"answer to {job}" for job in jobs])
+        first = await omega.database.call(batches, "first")  # resumes before anything else the loop had queued
+        started = time.monotonic()
+        second = await omega.database.call(batches, "second")
+        return first, second, time.monotonic() - started
+
+    first, second, seconds = asyncio.run(one_after_the_other())
+    assert (first, second) == ("answer to first", "answer to second")
+    assert seconds < 0.5, seconds
+
+
 def test_a_request_given_up_on_while_its_batch_runs_leaves_the_others_their_answers():
     ran, started, release = [], threading.Event(), threading.Event()
 

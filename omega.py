@@ -45,7 +45,7 @@ SQLITE = DATABASE_URL.startswith("sqlite")  # otherwise PostgreSQL (connection_s
 CORS_ORIGINS = [origin.strip() for origin in os.environ.get("CORS_ORIGINS", "*").split(",")]
 TIMEOUT = 5  # seconds a request waits for the database before its 503; normal load stays far below
 LOCK_WAIT, LOCK_RETRY = 0.05, 0.2  # seconds a PostgreSQL statement waits for a lock, then until it is tried again
-LOAD_THREADS, SAVE_THREADS = 2, (1 if SQLITE else 4)  # per worker, threads for database calls: SQLite has one writer
+LOAD_THREADS, SAVE_THREADS = 2, (1 if SQLITE else 4)  # per worker, database calls at once: SQLite has one writer
 LOAD_BATCH, SAVE_BATCH = 100, (100 if SQLITE else 4)  # jobs one database call takes at most (see Database)
 MAX_BODY_BYTES, SCENES, MAX_HEROES, MAX_HP = 64 * 1024, 11, 32, 1_000_000
 MAX_TEXT = 100  # characters in a party name, hero name or class, symbol, choice key or choice
@@ -267,7 +267,7 @@ def write_statement(fields, if_match_kind, if_none_match_kind):
     return statement.returning(parties.c.revision)
 
 
-# --- The database: two calls, on threads of their own, within TIMEOUT --------------------------------
+# --- The database: two calls, each run on a thread (asyncio.to_thread), within TIMEOUT ---------------
 class Database:
     """`await database.load(session_id)`: its row or None. `await database.save(statement, values)`: the revision it
     wrote or None. Each runs on a thread within TIMEOUT, else TimeoutError (503; a save that started may still land).

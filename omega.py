@@ -285,13 +285,13 @@ class Database:
     async def save(self, statement, values):  # run_saves (below) takes the jobs in batches
         return await self.call(self.saves, (statement, values))
 
-    async def call(self, kind, job):
+    async def call(self, queue, job):
         async with asyncio.timeout(TIMEOUT):
             while True:
                 answer = asyncio.get_running_loop().create_future()
-                kind.waiting.append((job, answer))
-                if len(kind.draining) < kind.threads:  # a thread is free: a task feeds it the jobs that wait
-                    kind.draining.add(asyncio.create_task(self.drain(kind)))
+                queue.waiting.append((job, answer))
+                if len(queue.draining) < queue.threads:  # a thread is free: a task feeds it the jobs that wait
+                    queue.draining.add(asyncio.create_task(self.drain(queue)))
                 try:
                     return await answer
                 except OperationalError as exc:
@@ -299,12 +299,12 @@ class Database:
                         raise
                 await asyncio.sleep(LOCK_RETRY)
 
-    async def drain(self, kind):  # runs the jobs waiting, in batches, on one thread until none is left
+    async def drain(self, queue):  # runs the jobs waiting, in batches, on one thread until none is left
         try:
-            while waiting := [(job, answer) for job, answer in kind.waiting if not answer.done()]:  # done: given up
-                batch, kind.waiting = waiting[:kind.size], waiting[kind.size:]
+            while waiting := [(job, answer) for job, answer in queue.waiting if not answer.done()]:  # done: given up
+                batch, queue.waiting = waiting[:queue.size], waiting[queue.size:]
                 try:
-                    results = await asyncio.to_thread(kind.run, [job for job, _ in batch])
+                    results = await asyncio.to_thread(queue.run, [job for job, _ in batch])
                     self.problem = None  # the database answered
                 except Exception as exc:  # the database failed the whole batch: each job gets the error
                     results = [exc] * len(batch)
@@ -312,7 +312,7 @@ class Database:
                     if not answer.done():  # done: given up on meanwhile
                         answer.set_exception(result) if isinstance(result, Exception) else answer.set_result(result)
         finally:  # now, in the turn that found no job: one that comes next finds the thread free (no callback later)
-            kind.draining.discard(asyncio.current_task())
+            queue.draining.discard(asyncio.current_task())
 
     def report(self, error):  # why it is unavailable, logged once until that changes or it answers; never a password
         diag = getattr(error, "diag", None)  # a server's message: only its first line, as the next may quote a row

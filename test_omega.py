@@ -453,9 +453,14 @@ def test_a_database_url_of_another_driver_is_refused_in_one_line_by_omega_and_al
 
 
 @pytest.mark.parametrize("postgres_url", ["postgresql"], indirect=True)  # PgBouncer here listens on TCP alone
-def test_libpq_s_url_of_a_socket_directory_is_understood(postgres_url):
+@pytest.mark.parametrize("socket_url", ["postgresql://{user}@%2Fvar%2Frun%2Fpostgresql/{database}",  # libpq's
+                                        "postgresql://{user}@/{database}?host=/var/run/postgresql"])  # SQLAlchemy's
+def test_both_spellings_of_a_socket_directory_serve_omega_and_alembic(postgres_url, socket_url):
     database = make_url(postgres_url)
-    engine = omega.make_engine(f"postgresql://{database.username}@%2Fvar%2Frun%2Fpostgresql/{database.database}")
+    url = socket_url.format(user=database.username, database=database.database)
+    migrated = alembic(url, "current")
+    assert (migrated.returncode, migrated.stdout.split()) == (0, [HEAD, "(head)"]), migrated.stderr
+    engine = omega.make_engine(url)
     with engine.connect() as connection:  # a socket has no server address; a TCP connection would
         assert connection.execute(text("SELECT inet_server_addr()")).scalar() is None
     engine.dispose()

@@ -95,7 +95,7 @@ async def save_party(request):
               "if_match": if_match, "if_none_match": if_none_match}  # a statement binds those it names
     async with asyncio.timeout(TIMEOUT):  # one deadline for the write and the read that may follow it
         revision = await database.save(statement, values)
-        row = await database.load(session_id) if revision is None else None  # its revision now, to name the header
+        row = await database.load(session_id) if revision is None and len(sent) == 2 else None  # which one failed?
     if revision is None:  # so nothing was written: the 412 names the header that fails (if both hold since: the first)
         header = failed_precondition(None if row is None else row.revision, if_match, if_none_match) or list(sent)[0]
         value = sent[header]

@@ -1613,21 +1613,23 @@ def test_a_save_whose_preconditions_hold_is_one_statement_with_no_read_first(cli
     assert client.get("/api/v1/load/s-1").json() == body(scene_index=9)
 
 
-@pytest.mark.parametrize("headers, write, error", [
-    ({"If-Match": '"1"'}, "UPDATE parties SET", stale('"1"')),
-    ({"If-None-Match": '"2"'}, "INSERT INTO parties", is_at('"2"')),
-    ({"If-None-Match": "*"}, "INSERT INTO parties", EXISTS),
-    ({"If-Match": '"2"', "If-None-Match": '"2"'}, "UPDATE parties SET", is_at('"2"'))])
-def test_a_save_whose_precondition_fails_writes_nothing_in_its_one_write_then_reads_which_header_failed(
-        client, engine, headers, write, error):
-    """The write, whose WHERE is the preconditions, writes nothing; only then does omega read the session, to name
-    in its 412 the header that failed (RFC 9110's order when both are sent)."""
+READ = "SELECT parties.session_id, parties.revision,"
+
+
+@pytest.mark.parametrize("headers, statements_sent, error", [
+    ({"If-Match": '"1"'}, ["UPDATE parties SET"], stale('"1"')),
+    ({"If-None-Match": '"2"'}, ["INSERT INTO parties"], is_at('"2"')),
+    ({"If-None-Match": "*"}, ["INSERT INTO parties"], EXISTS),
+    ({"If-Match": '"2"', "If-None-Match": '"2"'}, ["UPDATE parties SET", READ], is_at('"2"'))])
+def test_a_save_whose_precondition_fails_writes_nothing_in_its_one_write_and_reads_only_to_tell_two_headers_apart(
+        client, engine, headers, statements_sent, error):
+    """The write, whose WHERE is the preconditions, writes nothing. With one header sent, that header failed; with
+    both, omega then reads the session, to name in its 412 the one that fails (RFC 9110's order)."""
     client.post("/api/v1/save", json=body())
     client.post("/api/v1/save", json=body())  # at revision 2
     with statements(engine) as sent:
         response = client.post("/api/v1/save", json=body(scene_index=9), headers=headers)
-    read = "SELECT parties.session_id, parties.revision,"
-    assert (response.status_code, response.json(), sent) == (412, error, [write, read])
+    assert (response.status_code, response.json(), sent) == (412, error, statements_sent)
     assert [row.revision for row in rows(engine)] == [2]
 
 

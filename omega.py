@@ -35,6 +35,7 @@ from sqlalchemy.exc import DBAPIError, DisconnectionError, InterfaceError, Opera
 from starlette.applications import Starlette
 from starlette.exceptions import HTTPException
 from starlette.middleware.cors import CORSMiddleware
+from starlette.requests import ClientDisconnect
 from starlette.responses import JSONResponse, Response
 from starlette.routing import Route
 
@@ -133,10 +134,13 @@ async def read_json(request):
     if request.headers.get("content-type", "").partition(";")[0].strip().lower() != "application/json":
         raise Rejected(415, "Content-Type must be application/json")
     raw = bytearray()
-    async for chunk in request.stream():
-        raw += chunk
-        if len(raw) > MAX_BODY_BYTES:
-            raise Rejected(413, f"body must be at most {MAX_BODY_BYTES} bytes")
+    try:
+        async for chunk in request.stream():
+            raw += chunk
+            if len(raw) > MAX_BODY_BYTES:
+                raise Rejected(413, f"body must be at most {MAX_BODY_BYTES} bytes")
+    except ClientDisconnect:  # a client gone part-way through its body (a mobile network): no one's fault, no log
+        raise Rejected(400, "the client disconnected before its body was complete") from None
 
     def no_constant(name):
         raise ValueError(f"{name} is not JSON")

@@ -344,10 +344,10 @@ def run_saves(writes):
             try:
                 answers.append(connection.execute(statement, values).scalar())
             except DBAPIError as exc:
-                if exc.connection_invalidated:  # the connection is lost: the saves after it never ran
+                if SQLITE and (exc.connection_invalidated or not connection.connection.dbapi_connection.in_transaction):
+                    raise  # SQLite's transaction is gone (a lost connection, a disk full): no save of it is stored
+                if exc.connection_invalidated:  # PostgreSQL committed the saves before it; those after it never ran
                     return answers + [exc] * (len(writes) - len(answers))
-                if SQLITE and not connection.connection.dbapi_connection.in_transaction:
-                    raise  # SQLite rolled the whole transaction back (a disk full, say): no save of it is stored
                 answers.append(exc)  # SQLite undid this statement only, PostgreSQL its transaction
         if SQLITE:
             connection.exec_driver_sql("COMMIT")

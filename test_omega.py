@@ -2142,3 +2142,34 @@ def test_a_client_that_drops_its_connection_part_way_through_a_save_logs_no_erro
         log = output()
     assert "ERROR" not in log and "Traceback" not in log, log
     assert [row.session_id for row in rows(engine)] == ["s-1"]
+
+
+@ONCE
+def test_a_sqlite_connection_lost_part_way_through_a_batch_answers_503_to_all_of_it_and_stores_none(
+        database_url, monkeypatch):
+    """SQLite's saves that go together share one transaction: when its connection is lost (staged here: the driver's
+    error for one party is taken for a lost connection, which closes it), none of them was committed, so none is
+    answered 200; the next save goes through on a new connection."""
+    engine = import_omega(monkeypatch, database_url)
+
+    @event.listens_for(engine, "connect")
+    def lose_on_cue(dbapi_connection, record):  # SQLite's error for a function that fails: an OperationalError
+        dbapi_connection.create_function("lose", 0, lambda: 1 / 0)
+
+    @event.listens_for(engine, "handle_error")
+    def lost(context):
+        context.is_disconnect = "user-defined function raised exception" in str(context.original_exception)
+
+    with engine.begin() as connection:
+        connection.execute(omega.parties.delete())
+        connection.exec_driver_sql("CREATE TRIGGER lose BEFORE INSERT ON parties WHEN NEW.name = 'lost' "
+                                   "BEGIN SELECT lose(); END")
+    with TestClient(omega.app) as client:
+        answers = saves_in_one_batch(monkeypatch, client, [body(name, party_name=name)
+                                                           for name in ("saved", "lost", "never")])
+        again = client.post("/api/v1/save", json=body("again"))
+    assert [(a.status_code, a.json(), a.headers.get("etag")) for a, _ in answers] == [(*UNAVAILABLE[:2], None)] * 3
+    assert max(seconds for _, seconds in answers) < DEADLINE / 2  # at once, not at the deadline
+    assert (again.status_code, again.headers["etag"]) == (200, '"1"')
+    assert [row.session_id for row in rows(engine)] == ["again", "holding"]
+    engine.dispose()

@@ -382,7 +382,8 @@ def make_engine(url):
             return connection
         return engine
     # "SET LOCAL ...; INSERT ...", one query, is one transaction even in autocommit: the limits end with it (PgBouncer)
-    limits = f"SET LOCAL statement_timeout = '{TIMEOUT}s'; SET LOCAL lock_timeout = '{LOCK_WAIT}s'; "
+    limits = (f"SET LOCAL statement_timeout = '{TIMEOUT}s'; SET LOCAL lock_timeout = '{LOCK_WAIT}s'; "
+              "SET LOCAL synchronous_commit = on; ")  # an answered save is on disk, whatever the server's default
 
     @event.listens_for(engine, "before_cursor_execute", retval=True)  # every statement omega sends carries them
     def bounded(connection, cursor, statement, parameters, context, executemany):

@@ -277,14 +277,15 @@ def locked(url, statement=None):
 @contextlib.contextmanager
 def trigger(url, name, action, event, when):
     """A PostgreSQL trigger that runs `action` (PL/pgSQL) before each `event` on a row of parties `when` it holds."""
-    with plain_engine(url).connect() as admin:
+    with plain_engine(url).connect() as admin:  # a connection each, which a test may end meanwhile
         admin.exec_driver_sql(f"CREATE FUNCTION {name}() RETURNS trigger LANGUAGE plpgsql "
                               f"AS $$ BEGIN {action}; RETURN NEW; END $$")
         admin.exec_driver_sql(f"CREATE TRIGGER {name} BEFORE {event} ON parties FOR EACH ROW WHEN ({when}) "
                               f"EXECUTE FUNCTION {name}()")
-        try:
-            yield
-        finally:
+    try:
+        yield
+    finally:
+        with plain_engine(url).connect() as admin:
             admin.exec_driver_sql(f"DROP TRIGGER {name} ON parties")
             admin.exec_driver_sql(f"DROP FUNCTION {name}()")
 
@@ -2173,3 +2174,24 @@ def test_a_sqlite_connection_lost_part_way_through_a_batch_answers_503_to_all_of
     assert (again.status_code, again.headers["etag"]) == (200, '"1"')
     assert [row.session_id for row in rows(engine)] == ["again", "holding"]
     engine.dispose()
+
+
+def test_a_save_is_committed_durably_even_where_the_database_s_default_is_not(postgres_url):
+    """Some platforms offer synchronous_commit = off, which answers a commit before it is on disk. omega's saves
+    commit with it on whatever the default: a trigger refuses any save that would commit without it."""
+    database = make_url(postgres_url).database
+    with administered(postgres_url) as (admin, disconnect_everyone), \
+            trigger(postgres_url, "durable_only", "RAISE EXCEPTION 'not durable'", "INSERT OR UPDATE",
+                    "current_setting('synchronous_commit') <> 'on'"):
+        admin.exec_driver_sql(f"ALTER DATABASE {database} SET synchronous_commit = off")
+        try:
+            disconnect_everyone()
+            with plain_engine(postgres_url).connect() as other:  # what any other program's commit gets
+                assert other.exec_driver_sql("SHOW synchronous_commit").scalar() == "off"
+            with server(postgres_url) as (base, _, output):
+                saved = web.post(f"{base}/api/v1/save", json=body("durable"))
+                assert (saved.status_code, saved.json()) == (200, {"status": "saved", "scene_index": 3}), output()
+                assert web.get(f"{base}/api/v1/load/durable").json() == body("durable")
+        finally:
+            admin.exec_driver_sql(f"ALTER DATABASE {database} RESET synchronous_commit")
+            disconnect_everyone()

@@ -2,13 +2,17 @@
 
     alembic upgrade head          # create or update the schema (once per deploy, before the new code starts)
     uvicorn omega:app             # serve POST /api/v1/save and GET /api/v1/load/{session_id}
-Top down: configuration, the table, the endpoints, what they call in that order, start-up and errors (`engine` and
-`database` last). A refusal is JSON naming the field and the rule; none waits for the database past TIMEOUT (503).
+
+Top down: configuration, the table, the two endpoints, then what they call in the order they call it: checking a
+request, its preconditions, the save's statement, the database (which makes `database`), the answer to a failed
+precondition, and start-up and errors (which make `app`). Every answer is JSON; a request the database cannot answer
+by its deadline, TIMEOUT seconds after the request began, is answered 503.
 """
 import asyncio
 import contextlib
 import functools
 import gc
+import hashlib
 import json
 import logging
 import os
@@ -20,7 +24,6 @@ import uuid
 from collections import Counter
 from datetime import datetime, timezone
 from pathlib import Path
-from types import SimpleNamespace
 from urllib.request import pathname2url
 
 from alembic.config import Config
@@ -29,7 +32,8 @@ from psycopg2.errors import InsufficientPrivilege, LockNotAvailable, ReadOnlySql
 from psycopg2.extensions import parse_dsn
 from sqlalchemy import JSON, Column, DateTime, Integer, MetaData, Table, Text, Uuid
 from sqlalchemy import and_, bindparam, create_engine, event, false, make_url, select, update
-from sqlalchemy.dialects import postgresql, sqlite
+from sqlalchemy.dialects.postgresql import JSONB, dialect as postgresql_dialect, insert as postgresql_insert
+from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 from sqlalchemy.exc import DBAPIError, DisconnectionError, InterfaceError, OperationalError
 
 from starlette.applications import Starlette
@@ -39,39 +43,40 @@ from starlette.requests import ClientDisconnect
 from starlette.responses import JSONResponse, Response
 from starlette.routing import Route
 
-# --- Configuration: the environment, read once, the tunables, and the rules of a saved state -------
+# --- Configuration: the environment, read once, and the rules of a saved state -------------------------------------
 PRODUCTION = os.environ.get("ENV") == "production"  # then a missing DATABASE_URL is refused, not a local file
-DATABASE_URL = os.environ.get("DATABASE_URL", "sqlite:///./omega.db")
+DATABASE_URL = os.environ.get("DATABASE_URL", "sqlite:///./omega.db")  # ./: the folder omega or Alembic runs in
 SQLITE = DATABASE_URL.startswith("sqlite")  # otherwise PostgreSQL (connection_settings refuses any other database)
 CORS_ORIGINS = [origin.strip() for origin in os.environ.get("CORS_ORIGINS", "*").split(",")]
-TIMEOUT = 5  # seconds a request waits for the database before its 503; normal load stays far below
-LOCK_WAIT, LOCK_RETRY = 0.05, 0.2  # seconds a PostgreSQL statement waits for a lock, then until it is tried again
-LOAD_THREADS, SAVE_THREADS = 2, (1 if SQLITE else 4)  # per worker, database calls at once: SQLite has one writer
-LOAD_BATCH, SAVE_BATCH = 100, (100 if SQLITE else 4)  # jobs one database call takes at most (see Database)
-MAX_BODY_BYTES, SCENES, MAX_HEROES, MAX_HP = 64 * 1024, 11, 32, 1_000_000
+TIMEOUT = 5  # seconds: a request's deadline for the database; PostgreSQL's limit on a statement, on connecting and
+# on a connection that has gone silent. Normal load stays far below it.
+MAX_BODY_BYTES = 64 * 1024
+SCENES, MAX_HEROES, MAX_HP = 11, 32, 1_000_000
 MAX_TEXT = 100  # characters in a party name, hero name or class, symbol, choice key or choice
 MAX_CHOICES = 64
 MAX_SAFE_INTEGER = 2**53 - 1  # JavaScript's exact integers; PostgreSQL would print 1e300 as 301 digits
-VALID_SESSION_ID = re.compile(r"[A-Za-z0-9._~-]{1,128}")
-BAD_CHARACTER = re.compile("[\x00\ud800-\udfff]")  # NUL, or half of a surrogate pair
-ENTITY_TAG = r'(W/)?"([\x21\x23-\x7e\x80-\xff]*)"'  # RFC 9110, 8.8.3; omega's ETags are revisions: "1", "2", ...
-TAG_LIST = re.compile(rf"[ \t,]*+(?:{ENTITY_TAG}(?:[ \t]*+,[ \t,]*+{ENTITY_TAG})*+)?+[ \t,]*+")  # possessive: linear
-ISSUED_TAG = re.compile(r"[1-9][0-9]{0,9}")  # a tag omega may have issued; no other can match a row's revision
+log = logging.getLogger("uvicorn.error")  # uvicorn's own log: omega's lines appear among its lines, in its format
 
-# --- Schema: Alembic migrates this metadata ------------------------------------------------------
+
+def stop(reason):  # refuses to start (or to go on): the reason in one line, no traceback; exit code 3 stops uvicorn
+    print(f"omega: {reason}", file=sys.stderr, flush=True)
+    os._exit(3)
+
+
+# --- Schema: Alembic migrates this metadata ------------------------------------------------------------------------
 metadata = MetaData(naming_convention={  # constraint names that Alembic can find again
     "pk": "pk_%(table_name)s", "uq": "uq_%(table_name)s_%(column_0_name)s", "ix": "ix_%(column_0_label)s",
     "ck": "ck_%(table_name)s_%(constraint_name)s", "fk": "fk_%(table_name)s_%(column_0_name)s_%(referred_table_name)s"})
-JSONDocument = JSON().with_variant(postgresql.JSONB(), "postgresql")
+JSONDocument = JSON().with_variant(JSONB(), "postgresql")
 STATE_COLUMNS = (  # the saved state's fields, in the order a load returns them; each column's key is its field
     Column("scene_index", Integer, nullable=False),
-    Column("name", Text, nullable=False, key="party_name"),  # the column is `name`, the field `party_name`
+    Column("name", Text, nullable=False, key="party_name"),  # the plan's column `name` holds the field `party_name`
     Column("heroes", JSONDocument, nullable=False),
-    Column("symbol_choice", Text),
+    Column("symbol_choice", Text),  # required too: null is one of its values
     Column("choices", JSONDocument, nullable=False),
 )
-FIELDS = tuple(column.key for column in STATE_COLUMNS)  # each required, but any added with a server_default:
-OPTIONAL_FIELDS = {column.key for column in STATE_COLUMNS if column.server_default is not None}  # none, yet
+FIELDS = tuple(column.key for column in STATE_COLUMNS)  # a save must send each, but for a field whose column has a
+OPTIONAL_FIELDS = {column.key for column in STATE_COLUMNS if column.server_default is not None}  # default: none yet
 parties = Table(
     "parties", metadata,
     Column("id", Uuid, primary_key=True, default=uuid.uuid4),
@@ -81,30 +86,23 @@ parties = Table(
     Column("updated_at", DateTime(timezone=True), nullable=False),
     Column("revision", Integer, nullable=False, server_default="1"),  # the ETag: 1 at the first save, +1 at each
 )
-LOAD_STATEMENT = (select(parties.c.session_id, parties.c.revision, *(c.label(c.key) for c in STATE_COLUMNS))
-                  .where(parties.c.session_id.in_(bindparam("session_ids", expanding=True))))  # several loads at once
 
 
-# --- Endpoints: each checks the request, makes one database call, and answers ------------------------
+# --- The endpoints: each checks its request, calls the database, and answers -------------------------------------
 async def save_party(request):
     """POST /api/v1/save: stores one session's state where its preconditions hold; answers its revision as ETag."""
     session_id, state = check_save(await read_json(request))
     sent, if_match, if_none_match = preconditions(request)
-    kinds = [condition if condition in (None, "*") else "tags" for condition in (if_match, if_none_match)]
-    statement = write_statement(tuple(key for key in FIELDS if key in state), *kinds)  # fields: all but some defaults
-    values = {**state, "for_session_id": session_id, "now": datetime.now(timezone.utc),
-              "if_match": if_match, "if_none_match": if_none_match}  # a statement binds those it names
-    async with asyncio.timeout(TIMEOUT):  # one deadline for the write and the read that may follow it
-        revision = await database.save(statement, values)
-        row = await database.load(session_id) if revision is None and len(sent) == 2 else None  # which one failed?
-    if revision is None:  # so nothing was written: the 412 names the header that fails (if both hold since: the first)
-        header = failed_precondition(None if row is None else row.revision, if_match, if_none_match) or list(sent)[0]
-        value = sent[header]
-        reason = {("If-Match", True): "does not exist and If-Match: * only replaces",
-                  ("If-Match", False): f"is not at revision {value} given in If-Match (it was saved since, or never)",
-                  ("If-None-Match", True): "already exists and If-None-Match: * only creates",
-                  ("If-None-Match", False): f"is at a revision given in If-None-Match: {value}"}[header, value == "*"]
-        raise Rejected(412, f"session_id {session_id} {reason}; nothing was saved")
+    statement, values = save_statement(session_id, state, if_match, if_none_match)
+    deadline = asyncio.get_running_loop().time() + TIMEOUT  # the request's one deadline, for both database calls
+    revision = await database.save(statement, values, deadline)
+    if revision is None:  # the statement wrote nothing: a header failed. With both sent, a read tells which (If-Match
+        if len(sent) == 1:
+            [header] = sent
+        else:  # when both hold by then, as another save came between)
+            row = await database.load(session_id, deadline)
+            header = failed_precondition(None if row is None else row.revision, if_match, if_none_match) or "If-Match"
+        raise Rejected(412, f"session_id {session_id} {failure(header, sent[header])}; nothing was saved")
     return JSONResponse({"status": "saved", "scene_index": state["scene_index"]}, headers={"ETag": f'"{revision}"'})
 
 
@@ -112,7 +110,7 @@ async def load_party(request):
     """GET /api/v1/load/{session_id}: the last state saved, its revision the ETag (`:path` lets a/b have its 422)."""
     session_id = check_session_id(request.path_params["session_id"])
     _, if_match, if_none_match = preconditions(request)
-    row = await database.load(session_id)
+    row = await database.load(session_id, asyncio.get_running_loop().time() + TIMEOUT)
     if row is None:
         raise Rejected(404, f"no state is saved for session_id {session_id}")
     headers = {"ETag": f'"{row.revision}"', "Cache-Control": "no-cache"}
@@ -121,11 +119,11 @@ async def load_party(request):
         raise Rejected(412, f"session_id {session_id} is at revision \"{row.revision}\", not one given in If-Match")
     if failed_header == "If-None-Match":  # the browser's copy is current
         return Response(status_code=304, headers=headers)
-    return JSONResponse({"session_id": session_id, "state": {k: getattr(row, k) for k in FIELDS}}, headers=headers)
+    return JSONResponse({"session_id": session_id, "state": {key: getattr(row, key) for key in FIELDS}}, headers=headers)
 
 
-# --- Checking a save: its body in, (session_id, state) out, or Rejected ----------------------------
-class Rejected(HTTPException):  # a request omega turns down: its status, and a message naming the field and the rule
+# --- Checking a request: a save's body in, (session_id, state) out, or Rejected ------------------------------------
+class Rejected(HTTPException):  # a request omega answers with an error: its status, and a message that says why
     pass
 
 
@@ -139,11 +137,12 @@ async def read_json(request):
             raw += chunk
             if len(raw) > MAX_BODY_BYTES:
                 raise Rejected(413, f"body must be at most {MAX_BODY_BYTES} bytes")
-    except ClientDisconnect:  # a client gone part-way through its body (a mobile network): no one's fault, no log
+    except ClientDisconnect:  # gone part-way through its body (mobile networks do this): no one's fault, nothing logged
         raise Rejected(400, "the client disconnected before its body was complete") from None
 
     def no_constant(name):
         raise ValueError(f"{name} is not JSON")
+
     def no_repeats(pairs):
         if len(unique := dict(pairs)) < len(pairs):
             repeated = next(key for key, count in Counter(key for key, _ in pairs).items() if count > 1)
@@ -161,7 +160,7 @@ async def read_json(request):
 
 
 def check_save(body):
-    """The (session_id, state) of a save's JSON body, every rule checked; raises Rejected otherwise."""
+    """The (session_id, state) of a save's JSON body, every rule checked; raises Rejected (422) naming the field."""
     body = check_fields(body, "body", ("session_id", "state"))
     session_id = check_session_id(body["session_id"])
     state = check_fields(body["state"], "state", FIELDS, OPTIONAL_FIELDS)
@@ -202,8 +201,9 @@ def check_fields(value, where, keys, optional=()):
     return value
 
 
-def check_session_id(session_id):
-    if not (isinstance(session_id, str) and VALID_SESSION_ID.fullmatch(session_id) and session_id not in (".", "..")):
+def check_session_id(session_id):  # a save's and a load's: characters that go in the load's URL as they are
+    if not (isinstance(session_id, str) and re.fullmatch(r"[A-Za-z0-9._~-]{1,128}", session_id)
+            and session_id not in (".", "..")):
         raise Rejected(422, "session_id must be 1 to 128 characters from A-Z a-z 0-9 . _ ~ - (and not . or ..)")
     return session_id
 
@@ -216,164 +216,208 @@ def check_integer(value, where, low, high):  # as an int: JSON has one number ty
     return value
 
 
-def check_text(value, where):
-    if not isinstance(value, str) or not 1 <= len(value) <= MAX_TEXT or BAD_CHARACTER.search(value):
+def check_text(value, where):  # no NUL and no half of a surrogate pair, which PostgreSQL cannot store
+    if not isinstance(value, str) or not 1 <= len(value) <= MAX_TEXT or re.search("[\x00\ud800-\udfff]", value):
         raise Rejected(422, f"{where} must be a string of 1 to {MAX_TEXT} characters, "
                             "without NUL or unpaired surrogates")
     return value
 
 
-# --- Preconditions: If-Match and If-None-Match (RFC 9110, 13.1) --------------------------------------
+# --- Preconditions: If-Match and If-None-Match (RFC 9110, 13.1) ---------------------------------------------------
+ENTITY_TAG = r'(W/)?"([\x21\x23-\x7e\x80-\xff]*)"'  # RFC 9110, 8.8.3; omega's ETags are revisions: "1", "2", ...
+TAG_LIST = re.compile(rf"[ \t,]*+(?:{ENTITY_TAG}(?:[ \t]*+,[ \t,]*+{ENTITY_TAG})*+)?+[ \t,]*+")  # possessive: linear
+ISSUED_TAG = re.compile(r"[1-9][0-9]{0,9}")  # a tag omega may have issued; no other can match a row's revision
+
+
 def preconditions(request):
-    """The headers as sent (each one's lines joined as one list), and what each asks: None (not sent), "*", or the
-    revisions of the ETags it lists (for If-Match, of its strong ones only: weak ones never match it)."""
+    """The headers as sent (each one's lines joined as one list), then what each asks: None (not sent), "*", or the
+    revisions of the ETags it lists (for If-Match, of its strong ones only: a weak one never matches it)."""
     sent = {name: ", ".join(request.headers.getlist(name)).strip(" \t")
             for name in ("If-Match", "If-None-Match") if name in request.headers}
-    conditions = []
+    asked = []
     for name in ("If-Match", "If-None-Match"):
-        value = sent.get(name)
-        if value not in (None, "*"):
-            if not TAG_LIST.fullmatch(value):
+        tags = sent.get(name)
+        if tags not in (None, "*"):
+            if not TAG_LIST.fullmatch(tags):
                 raise Rejected(400, f'{name} must be * or a list of entity tags such as "3", W/"4"')
-            value = [int(tag) for weak, tag in re.findall(ENTITY_TAG, value)
-                     if ISSUED_TAG.fullmatch(tag) and not (weak and name == "If-Match")]
-        conditions.append(value)
-    return sent, *conditions
+            tags = [int(tag) for weak, tag in re.findall(ENTITY_TAG, tags)
+                    if ISSUED_TAG.fullmatch(tag) and not (weak and name == "If-Match")]
+        asked.append(tags)
+    return sent, *asked
 
 
-def failed_precondition(revision, if_match, if_none_match):
-    """The header that fails for a session at `revision` (None: not saved), If-Match first (RFC 9110, 13.2.2)."""
-    if if_match is not None and (revision is None or (if_match != "*" and revision not in if_match)):
-        return "If-Match"
-    if if_none_match is not None and revision is not None and (if_none_match == "*" or revision in if_none_match):
-        return "If-None-Match"
+# --- The save's statement: one, whose WHERE is its preconditions --------------------------------------------------
+def save_statement(session_id, state, if_match, if_none_match):
+    """The statement that writes `state` where the preconditions hold, returning the new revision (no row: nothing
+    was written), and the values it binds. A field left out (one with a default) keeps its value in a stored row."""
+    fields = tuple(key for key in FIELDS if key in state)
+    statement = write_statement(fields, *[asked if asked in (None, "*") else "tags" for asked in (if_match, if_none_match)])
+    return statement, {**state, "for_session_id": session_id, "now": datetime.now(timezone.utc),
+                       "if_match": if_match, "if_none_match": if_none_match}  # each statement binds those it names
 
 
-# --- The save's statement: one, whose WHERE is its preconditions -------------------------------------
-@functools.cache  # built once for each shape of save: its fields (all, or all but some with a default) and its kinds
-def write_statement(fields, if_match_kind, if_none_match_kind):
-    """The statement that writes `fields` where the preconditions hold and returns the new revision, else no row. Of
-    saves racing with one If-Match one writes; PostgreSQL reads again a row it waited for, SQLite has one writer."""
-    new = {key: bindparam(key) for key in fields}  # a field left out keeps its value
-    held = [parties.c.revision.in_(bindparam("if_match", expanding=True))] if if_match_kind == "tags" else []
-    if if_none_match_kind is not None:  # held: what else an existing session must be, to be replaced
-        held.append(false() if if_none_match_kind == "*" else parties.c.revision.not_in(
+@functools.cache  # one statement for each shape of save: its fields, and whether each header is absent, * or tags
+def write_statement(fields, if_match, if_none_match):
+    new_state = {key: bindparam(key) for key in fields}
+    conditions = [parties.c.revision.in_(bindparam("if_match", expanding=True))] if if_match == "tags" else []
+    if if_none_match is not None:  # what else a stored row must be, to be replaced
+        conditions.append(false() if if_none_match == "*" else parties.c.revision.not_in(
             bindparam("if_none_match", expanding=True)))
-    if if_match_kind is None:  # a new session is inserted; an existing one is replaced where `held` holds
-        insert = (sqlite if SQLITE else postgresql).insert(parties).values(  # and the defaults: id uuid4, revision 1
-            session_id=bindparam("for_session_id"), **new, created_at=bindparam("now"), updated_at=bindparam("now"))
-        changed = {**{key: insert.excluded[key] for key in (*fields, "updated_at")}, "revision": parties.c.revision + 1}
+    if if_match is None:  # a new session is inserted (id uuid4, revision 1); a stored one is replaced where it may be
+        insert = (sqlite_insert if SQLITE else postgresql_insert)(parties).values(
+            session_id=bindparam("for_session_id"), **new_state, created_at=bindparam("now"), updated_at=bindparam("now"))
+        replaced = {**{key: insert.excluded[key] for key in (*fields, "updated_at")}, "revision": parties.c.revision + 1}
         statement = insert.on_conflict_do_update(  # created_at stays
-            index_elements=[parties.c.session_id], set_=changed, where=and_(*held) if held else None)
-    else:  # If-Match: only a session that exists is replaced (:for_session_id: SQLAlchemy would SET a :session_id)
-        statement = update(parties).where(parties.c.session_id == bindparam("for_session_id"), *held).values(
-            **new, updated_at=bindparam("now"), revision=parties.c.revision + 1)
+            index_elements=[parties.c.session_id], set_=replaced, where=and_(*conditions) if conditions else None)
+    else:  # If-Match: only a stored session is replaced. `for_session_id`, as a value named `session_id` would be SET
+        statement = update(parties).where(parties.c.session_id == bindparam("for_session_id"), *conditions).values(
+            **new_state, updated_at=bindparam("now"), revision=parties.c.revision + 1)
     return statement.returning(parties.c.revision)
 
 
-# --- The database: two calls, each run on a thread (asyncio.to_thread), within TIMEOUT ---------------
+# --- The database: `database.load` and `database.save`, each answered on a thread by its deadline, or 503 ----------
+LOCK_WAIT, LOCK_RETRY = 0.05, 0.2  # seconds a statement waits for a lock another transaction holds, then until a retry
+
+
+class Jobs:
+    """The jobs of one kind (loads or saves) that wait for a database thread: `run` takes up to `size` of them at
+    once, on at most `threads` threads (asyncio's) at a time."""
+
+    def __init__(self, run, threads, size):
+        self.run, self.threads, self.size = run, threads, size
+        self.waiting = []  # (job, the future its caller awaits), in the order they came
+        self.feeding = set()  # the tasks that each feed a thread the jobs that wait
+        self.unavailable = None  # why the last of these jobs failed, as logged; None once one is answered
+
+
 class Database:
-    """`await database.load(session_id)`: its row or None. `await database.save(statement, values)`: the revision it
-    wrote or None. Each runs on a thread within TIMEOUT, else TimeoutError (503; a save that started may still land).
-    Group commit: jobs that wait for a thread go together: LOAD_BATCH loads in one query, SAVE_BATCH saves on one
-    connection, SQLite's in one transaction (loads x2, saves +35 to +70%). Lock retry: see LOCK_WAIT and LOCK_RETRY."""
+    """The endpoints' two calls. `await database.load(session_id, deadline)` is the session's row or None;
+    `await database.save(statement, values, deadline)` is the revision it wrote, or None if its preconditions failed.
 
-    def __init__(self):
-        self.loads = SimpleNamespace(run=run_loads, threads=LOAD_THREADS, size=LOAD_BATCH, waiting=[], draining=set())
-        self.saves = SimpleNamespace(run=run_saves, threads=SAVE_THREADS, size=SAVE_BATCH, waiting=[], draining=set())
-        self.problem = None  # why the database is unavailable, as last logged; None once a call succeeds again
+    Jobs that come while the threads are busy go together: up to 100 loads in one query; up to 4 PostgreSQL saves on
+    one connection, each committed on its own, or up to 100 SQLite saves in one transaction (SQLite has one writer).
+    A save the database refuses (a CHECK, a trigger) fails alone; when SQLite loses that transaction (a lost
+    connection, a full disk), all its saves fail. A job whose row or table another transaction holds locked gives
+    its thread back after LOCK_WAIT and is tried again every LOCK_RETRY until the deadline.
 
-    async def load(self, session_id):  # run_loads (below) takes the jobs in batches
-        return await self.call(self.loads, session_id)
+    A job not begun by its deadline is dropped. One under way is not stopped, so a save may still land after its 503:
+    PostgreSQL cancels a statement after TIMEOUT, but one already committing, or sent to a server that stopped
+    answering, may land."""
 
-    async def save(self, statement, values):  # run_saves (below) takes the jobs in batches
-        return await self.call(self.saves, (statement, values))
+    def __init__(self, url):
+        self.loads = Jobs(self.run_loads, threads=2, size=100)
+        self.saves = Jobs(self.run_saves, threads=1 if SQLITE else 4, size=100 if SQLITE else 4)
+        self.engine = make_engine(url, pool_size=self.loads.threads + self.saves.threads)
 
-    async def call(self, queue, job):
-        async with asyncio.timeout(TIMEOUT):
-            while True:
-                answer = asyncio.get_running_loop().create_future()
-                queue.waiting.append((job, answer))
-                if len(queue.draining) < queue.threads:  # a thread is free: a task feeds it the jobs that wait
-                    queue.draining.add(asyncio.create_task(self.drain(queue)))
-                try:
-                    return await answer
-                except OperationalError as exc:
-                    if not isinstance(exc.orig, LockNotAvailable):
-                        raise
-                await asyncio.sleep(LOCK_RETRY)
+    async def load(self, session_id, deadline):
+        return await self.call(self.loads, session_id, deadline)
 
-    async def drain(self, queue):  # runs the jobs waiting, in batches, on one thread until none is left
+    async def save(self, statement, values, deadline):
+        return await self.call(self.saves, (statement, values), deadline)
+
+    async def call(self, jobs, job, deadline):
+        """The job's answer by `deadline`, or Rejected with a 503 when the database cannot give it (any other error,
+        such as a save the database refused, is raised as it is)."""
+        locked = False
         try:
-            while waiting := [(job, answer) for job, answer in queue.waiting if not answer.done()]:  # done: given up
-                batch, queue.waiting = waiting[:queue.size], waiting[queue.size:]
+            async with asyncio.timeout_at(deadline):
+                while True:
+                    answer = asyncio.get_running_loop().create_future()
+                    jobs.waiting.append((job, answer))
+                    if len(jobs.feeding) < jobs.threads:  # a thread is free: a task feeds it the jobs that wait
+                        jobs.feeding.add(asyncio.create_task(self.feed(jobs)))
+                    try:
+                        result = await answer
+                        jobs.unavailable = None  # the database answers jobs of this kind
+                        return result
+                    except OperationalError as exc:
+                        locked = isinstance(exc.orig, LockNotAvailable) or getattr(
+                            exc.orig, "sqlite_errorcode", None) == sqlite3.SQLITE_BUSY
+                        if not locked:
+                            raise
+                    await asyncio.sleep(LOCK_RETRY)
+        except TimeoutError:
+            error = f"locked by another transaction until the {TIMEOUT} s deadline" if locked else \
+                f"no answer in {TIMEOUT} s"
+        except DBAPIError as exc:  # cannot connect, lost, read-only, or not allowed to write: 503, with the reason
+            if not isinstance(exc, (OperationalError, InterfaceError)) and not isinstance(
+                    exc.orig, (ReadOnlySqlTransaction, InsufficientPrivilege)):
+                raise
+            error = exc.orig
+        self.report(jobs, error)
+        raise Rejected(503, "database unavailable; try again shortly", {"Retry-After": "1"})
+
+    def report(self, jobs, error):
+        """Logs why the database is unavailable, in the driver's words (never a password), unless loads or saves
+        already failed for that reason and none of them was answered since."""
+        diag = getattr(error, "diag", None)  # a server's message: only its first line, as the next may quote a row
+        reason = (diag and diag.message_primary) or " ".join(str(error).split())
+        if reason not in (self.loads.unavailable, self.saves.unavailable):
+            log.warning("database unavailable: %s", reason)
+        jobs.unavailable = reason
+
+    async def feed(self, jobs):  # on one thread, runs the jobs that wait, `size` at a time, until none waits
+        try:
+            while True:
+                waiting = [(job, answer) for job, answer in jobs.waiting if not answer.done()]  # done: given up on
+                if not waiting:
+                    return
+                batch, jobs.waiting = waiting[:jobs.size], waiting[jobs.size:]
                 try:
-                    results = await asyncio.to_thread(queue.run, [job for job, _ in batch])
-                    self.problem = None  # the database answered
-                except Exception as exc:  # the database failed the whole batch: each job gets the error
+                    results = await asyncio.to_thread(jobs.run, [job for job, _ in batch])
+                except Exception as exc:  # the database failed the whole batch: each of its jobs gets the error
                     results = [exc] * len(batch)
                 for (_, answer), result in zip(batch, results):
-                    if not answer.done():  # done: given up on meanwhile
-                        answer.set_exception(result) if isinstance(result, Exception) else answer.set_result(result)
-        finally:  # now, in the turn that found no job: one that comes next finds the thread free (no callback later)
-            queue.draining.discard(asyncio.current_task())
+                    if answer.done():  # given up on while it ran
+                        continue
+                    if isinstance(result, Exception):
+                        answer.set_exception(result)
+                    else:
+                        answer.set_result(result)
+        finally:  # in the turn that found no job waiting, so that one coming next finds this thread free
+            jobs.feeding.discard(asyncio.current_task())
 
-    def report(self, error):  # why it is unavailable, logged once until that changes or it answers; never a password
-        diag = getattr(error, "diag", None)  # a server's message: only its first line, as the next may quote a row
-        reason = (diag and diag.message_primary) or " ".join(str(error).split()) or f"no answer in {TIMEOUT} s"
-        if reason != self.problem:
-            log.warning("database unavailable: %s", reason)
-            self.problem = reason
+    LOAD = select(parties.c.session_id, parties.c.revision, *(column.label(column.key) for column in STATE_COLUMNS)
+                  ).where(parties.c.session_id.in_(bindparam("session_ids", expanding=True)))
 
+    def run_loads(self, session_ids):
+        """On a database thread: each session's row (its revision and state) or None, in one query for all."""
+        with self.engine.connect() as connection:
+            found = {row.session_id: row for row in connection.execute(self.LOAD, {"session_ids": session_ids})}
+        return [found.get(session_id) for session_id in session_ids]
 
-def run_loads(session_ids):
-    """On a database thread: the row of each session (its revision and state) or None, in one query for all."""
-    with engine.connect() as connection:
-        found = {row.session_id: row for row in connection.execute(LOAD_STATEMENT, {"session_ids": session_ids})}
-    return [found.get(session_id) for session_id in session_ids]
-
-
-def run_saves(writes):
-    """On a database thread: each (statement, values)'s new revision, None (a precondition failed), or the error that
-    failed it alone. PostgreSQL commits each save on its own (autocommit); SQLite all of them in one transaction."""
-    answers = []
-    with engine.connect() as connection:  # closing it rolls back whatever was not committed
-        if SQLITE:
-            connection.exec_driver_sql("BEGIN IMMEDIATE")  # takes SQLite's write lock, waiting up to TIMEOUT for it
-        for statement, values in writes:
-            try:
-                answers.append(connection.execute(statement, values).scalar())
-            except DBAPIError as exc:
-                if SQLITE and (exc.connection_invalidated or not connection.connection.dbapi_connection.in_transaction):
-                    raise  # SQLite's transaction is gone (a lost connection, a disk full): no save of it is stored
-                if exc.connection_invalidated:  # PostgreSQL committed the saves before it; those after it never ran
-                    return answers + [exc] * (len(writes) - len(answers))
-                answers.append(exc)  # SQLite undid this statement only, PostgreSQL its transaction
-        if SQLITE:
-            connection.exec_driver_sql("COMMIT")
-    return answers
+    def run_saves(self, saves):
+        """On a database thread: each (statement, values)'s new revision, None (its preconditions failed), or the
+        error that failed it. PostgreSQL commits each on its own (autocommit); SQLite all in one transaction."""
+        revisions = []
+        with self.engine.connect() as connection:  # closing it rolls back whatever was not committed
+            if SQLITE:
+                connection.exec_driver_sql("BEGIN IMMEDIATE")  # SQLite's write lock, waited for up to LOCK_WAIT
+            for statement, values in saves:
+                try:
+                    revisions.append(connection.execute(statement, values).scalar())
+                except DBAPIError as exc:
+                    if SQLITE and (exc.connection_invalidated or not connection.connection.dbapi_connection.in_transaction):
+                        raise  # the transaction is gone (the connection lost, a full disk): none of these is stored
+                    if exc.connection_invalidated:  # PostgreSQL committed the saves before it; those after never ran
+                        return revisions + [exc] * (len(saves) - len(revisions))
+                    revisions.append(exc)  # SQLite undid this statement only, PostgreSQL its own transaction
+            if SQLITE:
+                connection.exec_driver_sql("COMMIT")
+        return revisions
 
 
-def connection_settings(url):
-    """SQLAlchemy's URL and the driver's arguments, for omega and Alembic: PostgreSQL's in any documented spelling."""
-    scheme, _, rest = url.partition("://")
-    if scheme in ("sqlite", "sqlite+pysqlite"):
-        return url, {"timeout": TIMEOUT}  # it waits up to TIMEOUT for another writer
-    if scheme not in ("postgres", "postgresql", "postgresql+psycopg2"):
-        stop(f"DATABASE_URL must start with sqlite:/// or postgresql:// (omega ships psycopg2), not {scheme}://")
-    settings = (parse_dsn(f"postgresql://{rest}")  # libpq's own hosts, h1:p1,h2:p2 or %2Fsocket; else SQLAlchemy's
-                if re.search("[,%]", re.match("[^/?]*", rest)[0].rpartition("@")[2])  # ?host=h1:p1&host=h2:p2
-                else postgresql.dialect().create_connect_args(make_url(f"postgresql://{rest}"))[1])
-    limits = {"connect_timeout": TIMEOUT, "tcp_user_timeout": TIMEOUT * 1000, "keepalives_idle": TIMEOUT,
-              "keepalives_interval": 1}  # a host that vanished (no FIN, no RST) is dropped once silent for TIMEOUT
-    return "postgresql+psycopg2://", {**limits, **settings}
+POSTGRESQL_LIMITS = (  # before each statement, in its query: one query is one transaction, where SET LOCAL lasts
+    f"SET LOCAL statement_timeout = '{TIMEOUT}s'; SET LOCAL lock_timeout = '{LOCK_WAIT}s'; "  # (and PgBouncer keeps no
+    "SET LOCAL synchronous_commit = on; ")  # session); an answered save is on disk whatever the server's default
 
 
-def make_engine(url):
-    """omega's engine: autocommit, a connection per database thread, players' states (parameters) out of errors."""
+def make_engine(url, pool_size):
+    """omega's engine: autocommit (a batch of SQLite saves begins its transaction itself), a connection per database
+    thread, and statements' parameters (players' states) left out of their errors."""
     url, connect_args = connection_settings(url)
     engine = create_engine(url, connect_args=connect_args, isolation_level="AUTOCOMMIT", hide_parameters=True,
-                           pool_size=LOAD_THREADS + SAVE_THREADS, max_overflow=0)
+                           pool_size=pool_size, max_overflow=0)
     if engine.dialect.name == "sqlite":
         @event.listens_for(engine, "do_connect")  # a file that exists (mode=rw): a typo must not leave an empty one
         def open_in_wal_mode(dialect, record, cargs, cparams):  # readers beside the writer; a sync at every commit
@@ -381,13 +425,10 @@ def make_engine(url):
             connection.executescript("PRAGMA journal_mode=WAL; PRAGMA synchronous=FULL")
             return connection
         return engine
-    # "SET LOCAL ...; INSERT ...", one query, is one transaction even in autocommit: the limits end with it (PgBouncer)
-    limits = (f"SET LOCAL statement_timeout = '{TIMEOUT}s'; SET LOCAL lock_timeout = '{LOCK_WAIT}s'; "
-              "SET LOCAL synchronous_commit = on; ")  # an answered save is on disk, whatever the server's default
 
-    @event.listens_for(engine, "before_cursor_execute", retval=True)  # every statement omega sends carries them
-    def bounded(connection, cursor, statement, parameters, context, executemany):
-        return limits + statement, parameters
+    @event.listens_for(engine, "before_cursor_execute", retval=True)
+    def limited(connection, cursor, statement, parameters, context, executemany):
+        return POSTGRESQL_LIMITS + statement, parameters
 
     @event.listens_for(engine, "checkout")  # a ping without a round trip: a connection the server closed reads ready
     def closed_by_server(dbapi_connection, record, proxy):
@@ -398,67 +439,119 @@ def make_engine(url):
     return engine
 
 
-# --- Start-up and errors ---------------------------------------------------------------------------
-def check_schema(dbapi_connection, record):  # once per process: at its first connection, at start-up or later
-    """Stop on a database behind this release's migrations; serve one a newer release migrated, with a warning."""
+def connection_settings(url):
+    """SQLAlchemy's URL and the driver's arguments, for omega and Alembic. PostgreSQL's URL may be spelled as
+    SQLAlchemy or libpq's URIs document it (not libpq's key=value form); a limit the URL gives wins over omega's."""
+    scheme, _, rest = url.partition("://")
+    if scheme in ("sqlite", "sqlite+pysqlite"):
+        return url, {"timeout": LOCK_WAIT}  # how long SQLite waits for another writer's lock
+    if scheme not in ("postgres", "postgresql", "postgresql+psycopg2"):
+        stop(f"DATABASE_URL must start with sqlite:/// or postgresql:// (omega ships psycopg2), not {scheme}://")
+    host_part = re.match("[^/?]*", rest)[0].rpartition("@")[2]  # several hosts (h1:p1,h2:p2) or %2Fsocket: libpq
+    settings = (parse_dsn(f"postgresql://{rest}") if re.search("[,%]", host_part)  # reads them; SQLAlchemy reads the
+                else postgresql_dialect().create_connect_args(make_url(f"postgresql://{rest}"))[1])  # rest, ?host= too
+    limits = {"connect_timeout": TIMEOUT, "tcp_user_timeout": TIMEOUT * 1000, "keepalives_idle": TIMEOUT,
+              "keepalives_interval": 1}  # a host that vanished (no FIN, no RST) is dropped once silent for TIMEOUT
+    return "postgresql+psycopg2://", {**limits, **settings}
+
+
+database = Database(DATABASE_URL)  # at import, so that tools may use database.engine; the schema is checked at start
+
+
+# --- After the database answered: the precondition that fails (RFC 9110, 13.2.2) ---------------------------------
+def failed_precondition(revision, if_match, if_none_match):
+    """The header that fails for a session at `revision` (None: never saved), If-Match first; None if both hold."""
+    if if_match is not None and (revision is None or (if_match != "*" and revision not in if_match)):
+        return "If-Match"
+    if if_none_match is not None and revision is not None and (if_none_match == "*" or revision in if_none_match):
+        return "If-None-Match"
+
+
+def failure(header, value):  # why a save's `header`, sent as `value`, failed: the 412's message
+    if header == "If-Match":
+        return ("does not exist and If-Match: * only replaces" if value == "*" else
+                f"is not at revision {value} given in If-Match (it was saved since, or never)")
+    return ("already exists and If-None-Match: * only creates" if value == "*" else
+            f"is at a revision given in If-None-Match: {value}")
+
+
+# --- Start-up and errors -----------------------------------------------------------------------------------------
+@contextlib.asynccontextmanager
+async def lifespan(app):  # each worker's start: what no retry can fix is refused; the schema is checked once
+    if PRODUCTION and "DATABASE_URL" not in os.environ:  # a local SQLite file would take the players' saves
+        stop("ENV=production needs DATABASE_URL (e.g. postgresql://user:pass@host/db)")
+    refuse_a_missing_sqlite_file(DATABASE_URL)
+    event.listen(database.engine, "first_connect", check_schema)  # at the first connection: now, or once it is back
+    try:
+        database.engine.connect().close()
+    except DBAPIError as exc:  # unreachable: requests answer 503 until it is back
+        database.report(database.loads, exc.orig)
+    gc.freeze()  # what start-up made lives for good: the collector stops scanning it
+    yield
+
+
+def refuse_a_missing_sqlite_file(url):  # for omega and Alembic: a typo or another folder must not start afresh
+    path = url.startswith("sqlite") and Path(make_url(url).database).resolve()
+    if path and path.parent.is_dir() and not path.exists():  # a folder not there yet: 503 until
+        stop(f"there is no database at {path}: run `alembic upgrade head` to create it")  # it is
+
+
+def check_schema(dbapi_connection, record):
+    """Refuses a database behind this release's migrations, or a role that may not read it; serves one a newer
+    release migrated, with a warning. Any other error (a lost connection, a lock) is tried at the next connection."""
+    limits = "" if SQLITE else POSTGRESQL_LIMITS
     cursor = dbapi_connection.cursor()
     try:
-        cursor.execute("SELECT version_num FROM alembic_version")  # the migrations Alembic has applied
+        cursor.execute(limits + "SELECT version_num FROM alembic_version")  # the migrations Alembic has applied
         applied = {version for (version,) in cursor.fetchall()}
-    except engine.dialect.loaded_dbapi.Error as exc:
-        if engine.dialect.is_disconnect(exc, dbapi_connection, cursor):
-            raise  # SQLAlchemy runs this check again at the next connection
-        if not isinstance(exc, UndefinedTable) and "no such table" not in str(exc):
-            stop(f"cannot read the table alembic_version: {' '.join(str(exc).split())}")  # a role without SELECT, say
-        applied = set()  # no such table: never migrated
-    dbapi_connection.rollback()
+    except (InsufficientPrivilege, UndefinedTable, sqlite3.OperationalError) as exc:
+        if isinstance(exc, InsufficientPrivilege):
+            stop(f"cannot read the table alembic_version: {exc.diag.message_primary} (the role needs SELECT on it)")
+        if "no such table" not in str(exc) and not isinstance(exc, UndefinedTable):
+            raise
+        dbapi_connection.rollback()
+        if not SQLITE:  # a schema its role may not use (no USAGE) is left out of its search_path
+            cursor.execute("SELECT current_schema()")
+            if cursor.fetchone()[0] is None:
+                stop("cannot read the table alembic_version: the role may use no schema on its search_path "
+                     "(it needs USAGE on the schema that holds omega's tables)")
+        applied = set()  # never migrated
     scripts = ScriptDirectory.from_config(Config(Path(__file__).with_name("alembic.ini")))
     if newer := applied - {script.revision for script in scripts.walk_revisions()}:
         log.warning("the database is at revision %s, from a newer release: serving it as it is", ", ".join(newer))
     elif applied != set(scripts.get_heads()):
         stop(f"the database is at revision {', '.join(sorted(applied)) or 'none'}, omega needs "
              f"{', '.join(scripts.get_heads())}: run `alembic upgrade head`")
+    if not SQLITE:
+        cursor.execute(limits + "SELECT string_agg(p, ', ') FROM unnest(ARRAY['SELECT', 'INSERT', 'UPDATE']) AS p "
+                                "WHERE NOT has_table_privilege('parties', p)")
+        if (lacks := cursor.fetchone()[0] or "").startswith("SELECT"):
+            stop("cannot read the table parties: the role lacks SELECT on it")
+        if lacks:
+            log.warning("the role lacks %s on parties: saves answer 503 until it is granted", lacks)
+    dbapi_connection.rollback()
 
 
-def stop(reason):  # the reason alone, no traceback; exit code 3, which makes uvicorn's supervisor stop too
-    print(f"omega: {reason}", file=sys.stderr, flush=True)
-    os._exit(3)
-
-
-async def answer_error(request, exc):  # every error as {"error": ...}: a refusal; 503: no database to use; 500
-    if isinstance(exc, HTTPException):
+async def answer_error(request, exc):  # every error as {"error": ...}
+    if isinstance(exc, HTTPException):  # omega's refusals and 503s, and Starlette's 404 and 405
         message = exc.detail if isinstance(exc, Rejected) else f"{exc.detail}: {request.method} {request.url.path}"
         return JSONResponse({"error": message}, exc.status_code, exc.headers)
-    error = getattr(exc, "orig", exc)
-    if isinstance(exc, (OperationalError, InterfaceError, TimeoutError)) or isinstance(
-            error, (ReadOnlySqlTransaction, InsufficientPrivilege)):  # a standby, or write privileges revoked
-        database.report(error)
-        return JSONResponse({"error": "database unavailable; try again shortly"}, 503, {"Retry-After": "1"})
-    log.error("internal error: %s (SQLSTATE %s)", type(error).__name__, getattr(error, "pgcode", None))
-    return JSONResponse({"error": "internal error"}, 500)
+    if isinstance(exc, DBAPIError):  # a save the database refused (a CHECK, a trigger): not its message, which can
+        log.error("internal error: %s (SQLSTATE %s)", type(exc.orig).__name__, getattr(exc.orig, "pgcode", None))
+    return JSONResponse({"error": "internal error"}, 500)  # quote the row. Anything else is a bug: uvicorn logs it
 
 
-@contextlib.asynccontextmanager
-async def lifespan(app):  # start-up; the schema is checked here, not at import: Alembic and tools import omega
-    if PRODUCTION and "DATABASE_URL" not in os.environ:  # a local SQLite file would take the players' saves
-        stop("ENV=production needs DATABASE_URL (e.g. postgresql://user:pass@host/db)")
-    event.listen(engine, "first_connect", check_schema)
-    try:
-        engine.connect().close()  # the first connection: check_schema runs
-    except (OperationalError, InterfaceError) as exc:
-        if SQLITE and (path := Path(engine.url.database)).parent.is_dir() and not path.exists():  # a typo: no file
-            stop(f"there is no database at {engine.url.database}: run `alembic upgrade head` to create it")
-        database.report(exc.orig)  # answering 503 until it is back
-    gc.freeze()  # what start-up made lives for good: the collector stops scanning it
-    yield
+def hide_session_ids(record):  # uvicorn's access log shows a load's session_id, the key to a save, as its hash
+    record.args = tuple(re.sub(r"(?<=/api/v1/load/)[A-Za-z0-9._~-]+",
+                               lambda found: "#" + hashlib.sha256(found[0].encode()).hexdigest()[:8], arg)
+                        if isinstance(arg, str) else arg for arg in record.args)
+    return True
 
 
-log = logging.getLogger("uvicorn.error")
-engine = make_engine(DATABASE_URL)
-database = Database()
+logging.getLogger("uvicorn.access").addFilter(hide_session_ids)
 app = Starlette(
     routes=[Route("/api/v1/save", save_party, methods=["POST"]), Route("/api/v1/load/{session_id:path}", load_party)],
-    exception_handlers=dict.fromkeys([HTTPException, DBAPIError, TimeoutError, Exception], answer_error),
+    exception_handlers=dict.fromkeys([HTTPException, DBAPIError, Exception], answer_error),
     lifespan=lifespan,
 )
 app.add_middleware(CORSMiddleware, allow_origins=CORS_ORIGINS, allow_methods=["GET", "POST"],

@@ -14,6 +14,7 @@ programs, POSIX's resource limits and Linux's /proc. On Linux, CI runs them all 
 import asyncio
 import contextlib
 import copy
+import hashlib
 import importlib
 import json
 import math
@@ -124,7 +125,7 @@ def import_omega(monkeypatch, url, **env):
     for name, value in {"DATABASE_URL": url, **env}.items():
         monkeypatch.setenv(name, value)
     importlib.reload(omega)
-    return omega.engine
+    return omega.database.engine
 
 
 @pytest.fixture
@@ -155,13 +156,16 @@ def free_port():
 
 
 @contextlib.contextmanager
-def server(url, workers=1, cwd=HERE, options=(), **env):
-    """`uvicorn omega:app` in a subprocess on `url`, from `cwd`; yields (base URL, process, its output so far)."""
+def server(url, workers=1, cwd=HERE, options=(), app="omega:app", **env):
+    """`uvicorn omega:app` in a subprocess on `url` (None: omega's default), from `cwd`; yields (base URL, process,
+    its output so far)."""
     port = free_port()
     log = tempfile.NamedTemporaryFile("w+", suffix=".log", delete=False)  # not a pipe: a full pipe blocks
+    environment = {**{k: v for k, v in os.environ.items() if k != "DATABASE_URL"}, **env}
     process = subprocess.Popen(
-        [sys.executable, "-m", "uvicorn", "omega:app", "--port", str(port), "--workers", str(workers), *options],
-        cwd=cwd, env={**os.environ, "DATABASE_URL": url, **env}, stdout=log, stderr=subprocess.STDOUT,
+        [sys.executable, "-m", "uvicorn", app, "--port", str(port), "--workers", str(workers), *options],
+        cwd=cwd, env=environment if url is None else {**environment, "DATABASE_URL": url}, stdout=log,
+        stderr=subprocess.STDOUT,
     )
     base = f"http://127.0.0.1:{port}"
     output = lambda: Path(log.name).read_text()
@@ -183,13 +187,13 @@ def server(url, workers=1, cwd=HERE, options=(), **env):
         log.close()
 
 
-def start(url, *options, cwd=HERE, **env):
+def start(url, *options, cwd=HERE, app="omega:app", **env):
     """Start omega as `uvicorn omega:app` would and expect it to refuse: its exit code and output."""
     env = {**os.environ, "DATABASE_URL": url, **env}
     if url is None:
         del env["DATABASE_URL"]
     port = str(free_port())
-    result = subprocess.run([sys.executable, "-m", "uvicorn", "omega:app", "--port", port, *options], cwd=cwd, env=env,
+    result = subprocess.run([sys.executable, "-m", "uvicorn", app, "--port", port, *options], cwd=cwd, env=env,
                             capture_output=True, text=True, timeout=60)
     return result.returncode, result.stdout + result.stderr
 
@@ -209,7 +213,7 @@ class Outage:
         database = make_url(database_url)
         self.target, self.port, self.sockets = (database.host, database.port or 5432), free_port(), []
         self.url = database.set(host="127.0.0.1", port=self.port)  # the same database, through the relay
-        self.flowing = threading.Event()
+        self.flowing, self.cut = threading.Event(), None
         self.up()
 
     def up(self):
@@ -232,6 +236,10 @@ class Outage:
     def thaw(self):
         self.flowing.set()  # what was held back goes on
 
+    def cut_when_sent(self, pattern):
+        """From now on, a connection whose client sends `pattern` is cut there, both ways (None: no longer)."""
+        self.cut = pattern
+
     def _accept(self, listener):
         while True:
             try:
@@ -247,6 +255,10 @@ class Outage:
         with contextlib.suppress(OSError):
             while data := source.recv(65536):
                 self.flowing.wait()
+                if self.cut and self.cut in data and source.getsockname()[1] == self.port:  # from the client
+                    for s in (source, sink):
+                        s.shutdown(socket.SHUT_RDWR)
+                    return
                 sink.sendall(data)
         with contextlib.suppress(OSError):
             sink.shutdown(socket.SHUT_WR)
@@ -307,6 +319,9 @@ JSON = {"Content-Type": "application/json"}  # what a save must say its body is
 
 def unavailable(response):
     return response.status_code, response.json(), response.headers.get("retry-after")
+
+
+LOCKED = "locked by another transaction until the 5 s deadline"  # the reason logged for a lock that outlasts it
 
 
 def assert_at_the_deadline(answers):
@@ -377,7 +392,7 @@ def test_created_at_stays_and_updated_at_moves_on_every_save(client, engine):
 
 @pytest.mark.parametrize("scheme", ["postgres://", "postgresql+psycopg2://"])
 def test_postgres_scheme_urls_use_psycopg2(postgres_url, scheme):
-    engine = omega.make_engine(postgres_url.replace("postgresql://", scheme, 1))
+    engine = omega.Database(postgres_url.replace("postgresql://", scheme, 1)).engine
     with engine.connect() as connection:
         assert connection.execute(text("SELECT 1")).scalar() == 1
     assert engine.dialect.driver == "psycopg2"
@@ -407,7 +422,7 @@ def test_every_spelling_of_several_hosts_migrates_and_serves_with_the_first_host
             assert web.post(f"{base}/api/v1/save", json=body()).status_code == 200, output()
             assert web.get(f"{base}/api/v1/load/s-1").json() == body()
         assert [row.session_id for row in rows(plain_engine(url))] == ["s-1"]
-        engine = omega.make_engine(several)
+        engine = omega.Database(several).engine
         with engine.connect() as connection:
             assert connection.exec_driver_sql("SHOW application_name").scalar() == "omega-several"
         engine.dispose()
@@ -425,9 +440,9 @@ def test_pooled_connections_bound_a_silent_host_with_omega_s_limits_unless_the_u
     connect_timeout seconds; a silent connection is probed after keepalives_idle, then every keepalives_interval
     seconds, and dropped once what it sent is unacknowledged for tcp_user_timeout milliseconds."""
     database = make_url(postgres_url)
-    engine = omega.make_engine(SEVERAL_HOSTS[spelling].format(
+    engine = omega.Database(SEVERAL_HOSTS[spelling].format(
         user=database.username, database=database.database, host1=database.host, port1=database.port,
-        host2=database.host, port2=database.port, query=query))
+        host2=database.host, port2=database.port, query=query)).engine
     with engine.connect() as connection:
         given = connection.connection.dbapi_connection.get_dsn_parameters()
         with socket.fromfd(connection.connection.dbapi_connection.fileno(), socket.AF_INET, socket.SOCK_STREAM) as tcp:
@@ -461,7 +476,7 @@ def test_both_spellings_of_a_socket_directory_serve_omega_and_alembic(postgres_u
     url = socket_url.format(user=database.username, database=database.database)
     migrated = alembic(url, "current")
     assert (migrated.returncode, migrated.stdout.split()) == (0, [HEAD, "(head)"]), migrated.stderr
-    engine = omega.make_engine(url)
+    engine = omega.Database(url).engine
     with engine.connect() as connection:  # a socket has no server address; a TCP connection would
         assert connection.execute(text("SELECT inet_server_addr()")).scalar() is None
     engine.dispose()
@@ -629,7 +644,7 @@ def test_negative_zero_is_stored_and_loaded_as_zero_on_every_database(client):
 def test_a_database_error_never_quotes_the_statements_parameters(engine):
     """SQLAlchemy's hide_parameters: an error's text, as any log would print it, leaves out a player's state."""
     with pytest.raises(DBAPIError) as raised, engine.connect() as connection:
-        connection.execute(omega.LOAD_STATEMENT, {"session_ids": [{"party_name": SECRET}]})  # no driver takes a dict here
+        connection.execute(omega.Database.LOAD, {"session_ids": [{"party_name": SECRET}]})  # no driver takes a dict here
     assert SECRET not in str(raised.value)
     assert "[SQL parameters hidden due to hide_parameters=True]" in str(raised.value)
 
@@ -963,7 +978,7 @@ def test_a_tool_that_imports_omega_may_use_its_engine_on_a_database_behind_the_m
     url = empty_database_url
     assert alembic(url, "upgrade", "71be28735e2f").returncode == 0
     tool = subprocess.run(
-        [sys.executable, "-c", "import omega\nwith omega.engine.connect() as connection:\n"
+        [sys.executable, "-c", "import omega\nwith omega.database.engine.connect() as connection:\n"
                                "    print(connection.exec_driver_sql('SELECT count(*) FROM parties').scalar())"],
         cwd=HERE, env={**os.environ, "DATABASE_URL": url}, capture_output=True, text=True)
     assert (tool.returncode, tool.stdout) == (0, "0\n"), tool.stderr
@@ -1060,7 +1075,7 @@ def test_a_sqlite_file_that_does_not_exist_is_named_and_not_created(tmp_path):
 
 def test_sqlite_connections_write_ahead_and_sync_to_disk_at_every_commit(tmp_path):
     (tmp_path / "omega.db").touch()
-    engine = omega.make_engine(f"sqlite:///{tmp_path}/omega.db")
+    engine = omega.Database(f"sqlite:///{tmp_path}/omega.db").engine
     with engine.connect() as connection:
         modes = [connection.exec_driver_sql(f"PRAGMA {pragma}").scalar() for pragma in ("journal_mode", "synchronous")]
     assert modes == ["wal", 2]  # 2 is FULL: fsync at every commit
@@ -1069,9 +1084,7 @@ def test_sqlite_connections_write_ahead_and_sync_to_disk_at_every_commit(tmp_pat
 
 def upserts(*session_ids):
     """omega's unconditional save of STATE for each session, as (statement, parameters)."""
-    upsert = omega.write_statement(tuple(STATE), None, None)
-    return [(upsert, {**STATE, "for_session_id": session_id, "now": datetime.now(timezone.utc)})
-            for session_id in session_ids]
+    return [omega.save_statement(session_id, copy.deepcopy(STATE), None, None) for session_id in session_ids]
 
 
 def saves_in_one_batch(monkeypatch, client, bodies):
@@ -1129,18 +1142,18 @@ def test_a_batch_of_sqlite_saves_that_sqlite_rolls_back_stores_none_of_them_and_
     url = f"sqlite:///{tmp_path}/omega.db"
     assert alembic(url, "upgrade", "head").returncode == 0
     import_omega(monkeypatch, url)
-    with omega.engine.connect() as admin:
+    with omega.database.engine.connect() as admin:
         admin.exec_driver_sql("CREATE TRIGGER undo BEFORE INSERT ON parties WHEN NEW.session_id = 'undo' "
                               "BEGIN SELECT RAISE(ROLLBACK, 'undone'); END")
     first, undone, second = upserts("s-1", "undo", "s-2")
     with pytest.raises(DBAPIError, match="undone"):
-        omega.run_saves([first, undone, second])
-    assert rows(omega.engine) == []
-    assert omega.run_saves([first, second]) == [1, 1]
-    with omega.engine.begin() as other:  # no write lock was left behind
+        omega.database.run_saves([first, undone, second])
+    assert rows(omega.database.engine) == []
+    assert omega.database.run_saves([first, second]) == [1, 1]
+    with omega.database.engine.begin() as other:  # no write lock was left behind
         other.execute(omega.parties.delete().where(omega.parties.c.session_id == "s-2"))
-    assert [row.session_id for row in rows(omega.engine)] == ["s-1"]
-    omega.engine.dispose()
+    assert [row.session_id for row in rows(omega.database.engine)] == ["s-1"]
+    omega.database.engine.dispose()
 
 
 def test_an_unreachable_sqlite_file_answers_503_at_once_and_recovers_once_it_is_there(tmp_path, monkeypatch):
@@ -1154,7 +1167,7 @@ def test_an_unreachable_sqlite_file_answers_503_at_once_and_recovers_once_it_is_
         assert alembic(url, "upgrade", "head").returncode == 0
         assert client.post("/api/v1/save", json=body()).status_code == 200
         assert client.get("/api/v1/load/s-1").json() == body()
-    omega.engine.dispose()
+    omega.database.engine.dispose()
 
 
 def test_a_postgres_outage_answers_503_and_recovers_without_a_restart_or_a_leaked_password(outage):
@@ -1247,7 +1260,7 @@ def test_a_locked_table_answers_503_at_the_deadline_and_saves_once_it_is_free(da
         assert http.get("/api/v1/load/s-1").json() in ([body()] if not sqlite else [body(), body(scene_index=9)])
         assert http.post("/api/v1/save", json=body(scene_index=7)).status_code == 200
         assert http.get("/api/v1/load/s-1").json() == body(scene_index=7)
-    assert "database unavailable" in output()
+    assert set(logged_reasons(output())) == {LOCKED}, output()  # the database answered every try: not "no answer"
 
 
 def test_a_locked_row_stalls_only_its_own_session(postgres_url):
@@ -1259,7 +1272,7 @@ def test_a_locked_row_stalls_only_its_own_session(postgres_url):
         loaded, load_seconds = timed(http.get, f"/api/v1/load/p{n}")
         return saved.status_code, loaded.json(), round(max(save_seconds, load_seconds))  # 0: under half a second
 
-    with server(postgres_url) as (base, _, _), httpx.Client(base_url=base, timeout=30) as http:
+    with server(postgres_url) as (base, _, output), httpx.Client(base_url=base, timeout=30) as http:
         assert http.post("/api/v1/save", json=body("locked")).status_code == 200
         with locked(postgres_url, "SELECT * FROM parties WHERE session_id = 'locked' FOR UPDATE"):
             with ThreadPoolExecutor(6 + 24) as pool:
@@ -1276,16 +1289,17 @@ def test_a_locked_row_stalls_only_its_own_session(postgres_url):
         assert http.get("/api/v1/load/locked").json() == body("locked")  # nothing of the refused saves
         assert http.post("/api/v1/save", json=body("locked", scene_index=9)).status_code == 200
         assert http.get("/api/v1/load/locked").json() == body("locked", scene_index=9)
+    assert set(logged_reasons(output())) == {LOCKED}, output()
 
 
 def test_a_save_whose_row_is_locked_fails_alone_in_its_batch(postgres_url, monkeypatch):
     import_omega(monkeypatch, postgres_url)
     held, free = upserts("held", "free")
-    assert omega.run_saves([held]) == [1]
+    assert omega.database.run_saves([held]) == [1]
     with locked(postgres_url, "SELECT * FROM parties WHERE session_id = 'held' FOR UPDATE"):
-        waited, saved = omega.run_saves([held, free])
+        waited, saved = omega.database.run_saves([held, free])
     assert (type(waited.orig).__name__, saved) == ("LockNotAvailable", 1)
-    omega.engine.dispose()
+    omega.database.engine.dispose()
 
 
 def test_a_connection_lost_part_way_through_a_batch_answers_what_committed_and_503_for_the_rest(postgres_url,
@@ -1313,12 +1327,11 @@ def test_a_connection_lost_part_way_through_a_batch_answers_what_committed_and_5
 
 def one_thread(run):
     """Jobs for `run`, given to it in batches on one of omega's database threads, as omega's loads and saves are."""
-    return SimpleNamespace(run=run, threads=1, size=100, waiting=[], draining=set())
+    return omega.Jobs(run, threads=1, size=100)
 
 
 def test_a_request_given_up_on_at_the_deadline_never_reaches_the_database(monkeypatch):
     """A save still waiting for a database thread when its 503 goes out is dropped, not run later."""
-    monkeypatch.setattr(omega, "TIMEOUT", 0.5)
     release, ran = threading.Event(), []
 
     def run(requests):  # the database, stuck on the first batch
@@ -1329,8 +1342,9 @@ def test_a_request_given_up_on_at_the_deadline_never_reaches_the_database(monkey
     async def two_saves():
         batches = one_thread(run)
         for request in ("running", "waiting"):
-            with pytest.raises(TimeoutError):
-                await omega.database.call(batches, request)
+            with pytest.raises(omega.Rejected) as refused:
+                await omega.database.call(batches, request, asyncio.get_running_loop().time() + 0.5)
+            assert refused.value.status_code == 503
         release.set()
         await asyncio.sleep(0.2)  # the thread is free again and looks for what still waits
 
@@ -1341,13 +1355,12 @@ def test_a_request_given_up_on_at_the_deadline_never_reaches_the_database(monkey
 def test_a_job_that_comes_as_its_thread_finishes_a_batch_is_run_at_once(monkeypatch):
     """The next save arrives in the same turn of the event loop in which the last batch's thread goes free: it is run
     at once, not left waiting for the save after it (or for the deadline, if none comes)."""
-    monkeypatch.setattr(omega, "TIMEOUT", 2)
-
     async def one_after_the_other():
         batches = one_thread(lambda jobs: [f"answer to {job}" for job in jobs])
-        first = await omega.database.call(batches, "first")  # resumes before anything else the loop had queued
+        deadline = asyncio.get_running_loop().time() + 2
+        first = await omega.database.call(batches, "first", deadline)  # resumes before anything else the loop queued
         started = time.monotonic()
-        second = await omega.database.call(batches, "second")
+        second = await omega.database.call(batches, "second", deadline)
         return first, second, time.monotonic() - started
 
     first, second, seconds = asyncio.run(one_after_the_other())
@@ -1366,7 +1379,8 @@ def test_a_request_given_up_on_while_its_batch_runs_leaves_the_others_their_answ
 
     async def gone_and_kept():
         batches = one_thread(run)
-        gone, kept = (asyncio.create_task(omega.database.call(batches, job)) for job in ("gone", "kept"))
+        gone, kept = (asyncio.create_task(omega.database.call(batches, job, asyncio.get_running_loop().time() + 5))
+                      for job in ("gone", "kept"))
         await asyncio.to_thread(started.wait, 5)
         gone.cancel()  # as the deadline does
         release.set()
@@ -1385,7 +1399,7 @@ def test_a_batch_that_the_database_fails_gives_each_of_its_requests_the_error_at
 
     async def three():
         batches = one_thread(run)
-        calls = (omega.database.call(batches, job) for job in "abc")
+        calls = (omega.database.call(batches, job, asyncio.get_running_loop().time() + 5) for job in "abc")
         return await asyncio.wait_for(asyncio.gather(*calls, return_exceptions=True), 2)
 
     assert [str(answer) for answer in asyncio.run(three())] == ["the database failed"] * 3
@@ -1439,7 +1453,7 @@ def test_a_postgres_that_stops_answering_new_connections_gets_503_at_the_deadlin
 # --- Migrations -----------------------------------------------------------------------------------
 def test_migrations_upgrade_check_downgrade_and_upgrade_again(empty_database_url):
     url = empty_database_url
-    engine = omega.make_engine(url)
+    engine = omega.Database(url).engine
     assert alembic(url, "upgrade", "head").returncode == 0
     checked = alembic(url, "check")
     assert checked.returncode == 0, checked.stdout + checked.stderr
@@ -1452,7 +1466,7 @@ def test_migrations_upgrade_check_downgrade_and_upgrade_again(empty_database_url
 
 
 def test_on_postgres_the_json_columns_are_jsonb_and_the_id_a_native_uuid(postgres_url):
-    engine = omega.make_engine(postgres_url)
+    engine = omega.Database(postgres_url).engine
     columns = {c["name"]: type(c["type"]).__name__ for c in inspect(engine).get_columns("parties")}
     assert (columns["heroes"], columns["choices"], columns["id"]) == ("JSONB", "JSONB", "UUID")
     engine.dispose()
@@ -1704,7 +1718,7 @@ def test_racing_tabs_with_the_same_if_match_get_one_200_and_the_rest_412(databas
 def test_rows_saved_before_the_revision_column_load_with_etag_1(empty_database_url):
     url = empty_database_url
     assert alembic(url, "upgrade", "71be28735e2f").returncode == 0  # the first migration
-    old = omega.make_engine(url)
+    old = omega.Database(url).engine
     with old.begin() as connection:
         now = datetime.now(timezone.utc)
         connection.execute(text(
@@ -1942,7 +1956,7 @@ def test_the_time_limits_end_with_each_statement_and_never_linger_on_a_connectio
         for n in range(12):
             assert client.post("/api/v1/save", json=body(f"t{n}")).status_code == 200
             assert client.get(f"/api/v1/load/t{n}").status_code == 200
-    connections = [engine.raw_connection() for _ in range(omega.LOAD_THREADS + omega.SAVE_THREADS)]  # the whole pool
+    connections = [engine.raw_connection() for _ in range(omega.database.loads.threads + omega.database.saves.threads)]  # the whole pool
     try:
         for connection in connections:
             cursor = connection.cursor()  # the driver's own: omega's limits are not added to it
@@ -1972,8 +1986,10 @@ def test_a_statement_that_runs_past_the_deadline_is_cancelled_and_never_lands(po
 # --- A primary whose host vanishes, a standby promoted ----------------------------------------------
 POSTGRES_BIN = max(Path("/usr/lib/postgresql").glob("*/bin"), default=None, key=lambda path: int(path.parent.name))
 REPLICAS = pytest.mark.skipif(
-    not (POSTGRES_URL and POSTGRES_BIN and shutil.which("iptables") and sys.platform == "linux"),
-    reason="needs PostgreSQL's server programs, OMEGA_TEST_POSTGRES_URL and iptables (Linux)")
+    not (os.environ.get("OMEGA_TEST_CHANGE_THIS_HOST") == "1" and POSTGRES_URL and POSTGRES_BIN
+         and shutil.which("iptables") and sys.platform == "linux"),
+    reason="starts PostgreSQL servers and drops packets with iptables (Linux, root): only with "
+           "OMEGA_TEST_CHANGE_THIS_HOST=1, OMEGA_TEST_POSTGRES_URL and PostgreSQL's server programs")
 
 
 @contextlib.contextmanager
@@ -2158,17 +2174,23 @@ def test_a_sqlite_connection_lost_part_way_through_a_batch_answers_503_to_all_of
         dbapi_connection.create_function("lose", 0, lambda: 1 / 0)
 
     @event.listens_for(engine, "handle_error")
-    def lost(context):
+    def lost(context):  # as when sqlite3's connection was closed under it: nothing of it is left to hold a lock
         context.is_disconnect = "user-defined function raised exception" in str(context.original_exception)
+        if context.is_disconnect:
+            context.execution_context.cursor.close()
 
     with engine.begin() as connection:
         connection.execute(omega.parties.delete())
         connection.exec_driver_sql("CREATE TRIGGER lose BEFORE INSERT ON parties WHEN NEW.name = 'lost' "
                                    "BEGIN SELECT lose(); END")
-    with TestClient(omega.app) as client:
-        answers = saves_in_one_batch(monkeypatch, client, [body(name, party_name=name)
-                                                           for name in ("saved", "lost", "never")])
-        again = client.post("/api/v1/save", json=body("again"))
+    try:
+        with TestClient(omega.app) as client:
+            answers = saves_in_one_batch(monkeypatch, client, [body(name, party_name=name)
+                                                               for name in ("saved", "lost", "never")])
+            again = client.post("/api/v1/save", json=body("again"))
+    finally:
+        with engine.begin() as connection:
+            connection.exec_driver_sql("DROP TRIGGER lose")
     assert [(a.status_code, a.json(), a.headers.get("etag")) for a, _ in answers] == [(*UNAVAILABLE[:2], None)] * 3
     assert max(seconds for _, seconds in answers) < DEADLINE / 2  # at once, not at the deadline
     assert (again.status_code, again.headers["etag"]) == (200, '"1"')
@@ -2195,3 +2217,164 @@ def test_a_save_is_committed_durably_even_where_the_database_s_default_is_not(po
         finally:
             admin.exec_driver_sql(f"ALTER DATABASE {database} RESET synchronous_commit")
             disconnect_everyone()
+
+
+def logged_reasons(output):
+    """The reasons omega logged for its 503s, in order."""
+    return re.findall(r"database unavailable: (.*)", output)
+
+
+@pytest.mark.parametrize("postgres_url", ["postgresql"], indirect=True)  # administered ends connections directly
+def test_a_reason_is_logged_once_however_many_saves_fail_with_it_and_again_after_the_database_answered(postgres_url):
+    """The database turns read-only while players save and load: 96 saves answer 503, the loads between them 200,
+    and the log says why once. Writes come back (a save answers 200), then it turns read-only again: once more."""
+    database = make_url(postgres_url).database
+    read_only = "cannot execute INSERT in a read-only transaction"
+
+    def players(http):
+        def play(n):
+            return (http.post("/api/v1/save", json=body(f"p{n}")).status_code, http.get("/api/v1/load/s-1").status_code)
+        with ThreadPoolExecutor(16) as pool:
+            return set(pool.map(play, range(96)))
+
+    with administered(postgres_url) as (admin, disconnect_everyone), server(postgres_url) as (base, _, output), \
+            httpx.Client(base_url=base, timeout=30) as http:
+        assert http.post("/api/v1/save", json=body()).status_code == 200
+        try:
+            for outage in range(2):
+                admin.exec_driver_sql(f"ALTER DATABASE {database} SET default_transaction_read_only = on")
+                disconnect_everyone()
+                assert until(lambda: http.get("/api/v1/load/s-1").status_code == 200)  # connections made anew
+                assert players(http) == {(503, 200)}
+                assert logged_reasons(output()) == [read_only] * (outage + 1), output()
+                admin.exec_driver_sql(f"ALTER DATABASE {database} RESET default_transaction_read_only")
+                disconnect_everyone()
+                assert until(lambda: http.post("/api/v1/save", json=body()).status_code == 200)  # it answers
+        finally:
+            admin.exec_driver_sql(f"ALTER DATABASE {database} RESET default_transaction_read_only")
+
+
+def test_no_log_line_holds_a_whole_session_id(database_url, engine):
+    """uvicorn's access log, on by default, prints each request's path, and a load's path holds its session_id, the
+    only key to a player's save: omega shows it there as the first 8 hex digits of its SHA-256 instead."""
+    session_id = "3f6c9a2e-5d1b-4c8e-9f70-a1b2c3d4e5f6"
+    shown = "#" + hashlib.sha256(session_id.encode()).hexdigest()[:8]
+    with server(database_url) as (base, _, output):
+        assert web.post(f"{base}/api/v1/save", json=body(session_id)).status_code == 200
+        assert web.get(f"{base}/api/v1/load/{session_id}").status_code == 200
+        assert web.get(f"{base}/api/v1/load/{session_id}?x=1", headers={"If-None-Match": '"1"'}).status_code == 304
+        assert web.post(f"{base}/api/v1/save", json=body(session_id), headers={"If-Match": '"7"'}).status_code == 412
+        assert web.get(f"{base}/api/v1/load/nobody-here").status_code == 404
+        time.sleep(0.5)
+        log = output()
+    assert session_id not in log and "nobody-here" not in log, log
+    assert f'"GET /api/v1/load/{shown} HTTP/1.1" 200' in log and f'"GET /api/v1/load/{shown}?x=1 HTTP/1.1" 304' in log
+    assert f'"GET /api/v1/load/#{hashlib.sha256(b"nobody-here").hexdigest()[:8]} HTTP/1.1" 404' in log
+
+
+@pytest.mark.parametrize("postgres_url", ["postgresql"], indirect=True)  # PgBouncer knows only its listed users
+@pytest.mark.parametrize("grants, refusal", [
+    (["GRANT SELECT ON alembic_version TO {role}", "GRANT SELECT, INSERT, UPDATE ON parties TO {role}",
+      "REVOKE USAGE ON SCHEMA public FROM PUBLIC"],
+     "omega: cannot read the table alembic_version: the role may use no schema on its search_path "
+     "(it needs USAGE on the schema that holds omega's tables)"),
+    (["GRANT SELECT ON alembic_version TO {role}", "GRANT INSERT, UPDATE ON parties TO {role}"],
+     "omega: cannot read the table parties: the role lacks SELECT on it"),
+])
+def test_a_role_that_lacks_a_privilege_to_read_is_refused_with_the_privilege_named(postgres_url, grants, refusal):
+    role = f"omega_app_{uuid.uuid4().hex[:8]}"
+    with plain_engine(postgres_url).connect() as admin:
+        admin.exec_driver_sql(f"CREATE ROLE {role} LOGIN")
+        try:
+            for grant in grants:
+                admin.exec_driver_sql(grant.format(role=role))
+            code, output = start(make_url(postgres_url).set(username=role).render_as_string(hide_password=False))
+        finally:
+            admin.exec_driver_sql("GRANT USAGE ON SCHEMA public TO PUBLIC")
+            admin.exec_driver_sql(f"REVOKE ALL ON parties, alembic_version FROM {role}")
+            admin.exec_driver_sql(f"DROP ROLE {role}")
+    assert (code, output.strip().splitlines()[-1]) == (3, refusal), output
+    assert "Traceback" not in output and "alembic upgrade head" not in output
+
+
+@pytest.mark.parametrize("postgres_url", ["postgresql"], indirect=True)  # PgBouncer knows only its listed users
+def test_a_role_that_may_not_write_is_named_at_start_up_and_its_saves_answer_503(postgres_url):
+    role = f"omega_reader_{uuid.uuid4().hex[:8]}"
+    with plain_engine(postgres_url).connect() as admin:
+        admin.exec_driver_sql(f"CREATE ROLE {role} LOGIN")
+        admin.exec_driver_sql(f"GRANT SELECT ON alembic_version, parties TO {role}")
+        try:
+            with server(make_url(postgres_url).set(username=role).render_as_string(hide_password=False)) as (
+                    base, _, output):
+                assert unavailable(web.post(f"{base}/api/v1/save", json=body("reader"))) == UNAVAILABLE
+                assert web.get(f"{base}/api/v1/load/reader").status_code == 404
+                log = output()
+        finally:
+            admin.exec_driver_sql(f"REVOKE ALL ON parties, alembic_version FROM {role}")
+            admin.exec_driver_sql(f"DROP ROLE {role}")
+    assert "WARNING:  the role lacks INSERT, UPDATE on parties: saves answer 503 until it is granted" in log, log
+    assert logged_reasons(log) == ["permission denied for table parties"], log
+
+
+def test_a_connection_lost_while_the_schema_is_checked_is_tried_again_not_refused(outage):
+    """omega starts while its database restarts: the connection it checks the schema on is lost part-way (here the
+    relay cuts every connection that asks for alembic_version). It answers 503, checks again at the next connection,
+    and serves once the database is back."""
+    outage.cut_when_sent(b"alembic_version")
+    with server(outage.url.render_as_string(hide_password=False)) as (base, process, output):
+        for _ in range(3):
+            assert unavailable(web.get(f"{base}/api/v1/load/s-1")) == UNAVAILABLE
+        outage.cut_when_sent(None)
+        assert web.post(f"{base}/api/v1/save", json=body()).status_code == 200
+        assert web.get(f"{base}/api/v1/load/s-1").json() == body()
+        assert process.poll() is None and "omega:" not in output(), output()
+
+
+def copied_into_a_game(tmp_path):
+    """A game's repository with omega copied into server/, as the README says: the folder of the game."""
+    game = tmp_path / "game"
+    shutil.copytree(HERE / "alembic", game / "server" / "alembic", ignore=shutil.ignore_patterns("__pycache__"))
+    for name in ("omega.py", "alembic.ini", "requirements.txt"):
+        shutil.copy(HERE / name, game / "server")
+    (game / "index.html").write_text("<!doctype html><title>the game</title>")
+    return game
+
+
+def without_database_url():
+    return {key: value for key, value in os.environ.items() if key != "DATABASE_URL"}
+
+
+@pytest.mark.parametrize("folder, alembic_options, app_options", [
+    ("server", [], ["omega:app"]),  # from inside server/
+    (".", ["-c", "server/alembic.ini"], ["server.omega:app"]),  # from the game's root
+    (".", ["-c", "server/alembic.ini"], ["--app-dir", "server", "omega:app"]),
+])
+def test_omega_copied_into_a_game_s_server_folder_runs_from_there_and_from_the_root(tmp_path, folder, alembic_options,
+                                                                                    app_options):
+    """With the default DATABASE_URL, ./omega.db of the folder the commands run in: Alembic and the server agree on
+    it. Commands that only read never create it, and the server names the absolute path of a file that is not
+    there."""
+    game = copied_into_a_game(tmp_path)
+    where, expected = game / folder, (game / folder / "omega.db").resolve()
+    refusal = f"omega: there is no database at {expected}: run `alembic upgrade head` to create it"
+
+    def alembic_here(*args):
+        return subprocess.run([sys.executable, "-m", "alembic", *alembic_options, *args], cwd=where,
+                              env=without_database_url(), capture_output=True, text=True)
+
+    for reading in (["current"], ["check"], ["history"]):
+        read = alembic_here(*reading)
+        if reading != ["history"]:  # history reads no database
+            assert (read.returncode, read.stderr.strip().splitlines()[-1]) == (3, refusal), read.stderr
+        assert not expected.exists()
+    code, output = start(None, *app_options[:-1], cwd=where, app=app_options[-1])
+    assert (code, output.strip().splitlines()[-1]) == (3, refusal), output
+    migrated = alembic_here("upgrade", "head")
+    assert migrated.returncode == 0, migrated.stderr
+    assert [path.name for path in where.glob("*.db")] == ["omega.db"]
+    with server(None, cwd=where, options=app_options[:-1], app=app_options[-1]) as (base, _, output):
+        assert web.post(f"{base}/api/v1/save", json=body()).status_code == 200, output()
+        assert web.get(f"{base}/api/v1/load/s-1").json() == body()
+    assert [row.session_id for row in rows(plain_engine(f"sqlite:///{expected}"))] == ["s-1"]
+    current = alembic_here("current")
+    assert (current.returncode, current.stdout.split()) == (0, [HEAD, "(head)"]), current.stderr

@@ -2,11 +2,8 @@
 
     alembic upgrade head          # create or update the schema (once per deploy, before the new code starts)
     uvicorn omega:app             # serve POST /api/v1/save and GET /api/v1/load/{session_id}
-
-Top down: configuration, the table, the two endpoints, then what they call in the order they call it: checking a
-request, its preconditions, the save's statement, the database (which makes `database`), the answer to a failed
-precondition, and start-up and errors (which make `app`). Every answer is JSON; a request the database cannot answer
-by its deadline, TIMEOUT seconds after the request began, is answered 503.
+Top down: configuration, the table, the two endpoints, then what they call in that order: checking a request, its
+preconditions, the save's statement, the database (`database` is made there), start-up and errors (`app`).
 """
 import asyncio
 import contextlib
@@ -48,10 +45,8 @@ PRODUCTION = os.environ.get("ENV") == "production"  # then a missing DATABASE_UR
 DATABASE_URL = os.environ.get("DATABASE_URL", "sqlite:///./omega.db")  # ./: the folder omega or Alembic runs in
 SQLITE = DATABASE_URL.startswith("sqlite")  # otherwise PostgreSQL (connection_settings refuses any other database)
 CORS_ORIGINS = [origin.strip() for origin in os.environ.get("CORS_ORIGINS", "*").split(",")]
-TIMEOUT = 5  # seconds: a request's deadline for the database; PostgreSQL's limit on a statement, on connecting and
-# on a connection that has gone silent. Normal load stays far below it.
-MAX_BODY_BYTES = 64 * 1024
-SCENES, MAX_HEROES, MAX_HP = 11, 32, 1_000_000
+TIMEOUT = 5  # seconds: each request's deadline for the database; PostgreSQL's limits on statements and connections
+MAX_BODY_BYTES, SCENES, MAX_HEROES, MAX_HP = 64 * 1024, 11, 32, 1_000_000
 MAX_TEXT = 100  # characters in a party name, hero name or class, symbol, choice key or choice
 MAX_CHOICES = 64
 MAX_SAFE_INTEGER = 2**53 - 1  # JavaScript's exact integers; PostgreSQL would print 1e300 as 301 digits
@@ -75,8 +70,8 @@ STATE_COLUMNS = (  # the saved state's fields, in the order a load returns them;
     Column("symbol_choice", Text),  # required too: null is one of its values
     Column("choices", JSONDocument, nullable=False),
 )
-FIELDS = tuple(column.key for column in STATE_COLUMNS)  # a save must send each, but for a field whose column has a
-OPTIONAL_FIELDS = {column.key for column in STATE_COLUMNS if column.server_default is not None}  # default: none yet
+FIELDS = tuple(column.key for column in STATE_COLUMNS)  # a save sends each, but those with a default (none yet):
+OPTIONAL_FIELDS = {column.key for column in STATE_COLUMNS if column.server_default is not None}
 parties = Table(
     "parties", metadata,
     Column("id", Uuid, primary_key=True, default=uuid.uuid4),
@@ -89,11 +84,13 @@ parties = Table(
 
 
 # --- The endpoints: each checks its request, calls the database, and answers -------------------------------------
-async def save_party(request):
-    """POST /api/v1/save: stores one session's state where its preconditions hold; answers its revision as ETag."""
+async def save_party(request):  # POST /api/v1/save: stores a session's state where its preconditions hold
     session_id, state = check_save(await read_json(request))
     sent, if_match, if_none_match = preconditions(request)
-    statement, values = save_statement(session_id, state, if_match, if_none_match)
+    kinds = [asked if asked in (None, "*") else "tags" for asked in (if_match, if_none_match)]
+    statement = write_statement(tuple(key for key in FIELDS if key in state), *kinds)  # its fields: all, or all but
+    values = {**state, "for_session_id": session_id, "now": datetime.now(timezone.utc),  # some that have a default
+              "if_match": if_match, "if_none_match": if_none_match}  # each statement binds those it names
     deadline = asyncio.get_running_loop().time() + TIMEOUT  # the request's one deadline, for both database calls
     revision = await database.save(statement, values, deadline)
     if revision is None:  # the statement wrote nothing: a header failed. With both sent, a read tells which (If-Match
@@ -102,12 +99,12 @@ async def save_party(request):
         else:  # when both hold by then, as another save came between)
             row = await database.load(session_id, deadline)
             header = failed_precondition(None if row is None else row.revision, if_match, if_none_match) or "If-Match"
-        raise Rejected(412, f"session_id {session_id} {failure(header, sent[header])}; nothing was saved")
+        reason = FAILED[header, sent[header] == "*"].format(sent[header])
+        raise Rejected(412, f"session_id {session_id} {reason}; nothing was saved")
     return JSONResponse({"status": "saved", "scene_index": state["scene_index"]}, headers={"ETag": f'"{revision}"'})
 
 
-async def load_party(request):
-    """GET /api/v1/load/{session_id}: the last state saved, its revision the ETag (`:path` lets a/b have its 422)."""
+async def load_party(request):  # GET /api/v1/load/{session_id}: the state last saved, its revision the ETag
     session_id = check_session_id(request.path_params["session_id"])
     _, if_match, if_none_match = preconditions(request)
     row = await database.load(session_id, asyncio.get_running_loop().time() + TIMEOUT)
@@ -119,7 +116,22 @@ async def load_party(request):
         raise Rejected(412, f"session_id {session_id} is at revision \"{row.revision}\", not one given in If-Match")
     if failed_header == "If-None-Match":  # the browser's copy is current
         return Response(status_code=304, headers=headers)
-    return JSONResponse({"session_id": session_id, "state": {key: getattr(row, key) for key in FIELDS}}, headers=headers)
+    return JSONResponse({"session_id": session_id, "state": {k: getattr(row, k) for k in FIELDS}}, headers=headers)
+
+
+def failed_precondition(revision, if_match, if_none_match):
+    """The header that fails for a session at `revision` (None: never saved), If-Match first; None if both hold."""
+    if if_match is not None and (revision is None or (if_match != "*" and revision not in if_match)):
+        return "If-Match"
+    if if_none_match is not None and revision is not None and (if_none_match == "*" or revision in if_none_match):
+        return "If-None-Match"
+
+
+FAILED = {  # a failed save's 412: why its header failed, by that header and whether it was sent as *
+    ("If-Match", True): "does not exist and If-Match: * only replaces",
+    ("If-Match", False): "is not at revision {} given in If-Match (it was saved since, or never)",
+    ("If-None-Match", True): "already exists and If-None-Match: * only creates",
+    ("If-None-Match", False): "is at a revision given in If-None-Match: {}"}
 
 
 # --- Checking a request: a save's body in, (session_id, state) out, or Rejected ------------------------------------
@@ -127,8 +139,7 @@ class Rejected(HTTPException):  # a request omega answers with an error: its sta
     pass
 
 
-async def read_json(request):
-    """A save's body: declared JSON (then another origin's page must ask first: CORS), capped, strict, an object."""
+async def read_json(request):  # a save's body: declared JSON (so another origin's page must ask first), capped
     if request.headers.get("content-type", "").partition(";")[0].strip().lower() != "application/json":
         raise Rejected(415, "Content-Type must be application/json")
     raw = bytearray()
@@ -137,12 +148,11 @@ async def read_json(request):
             raw += chunk
             if len(raw) > MAX_BODY_BYTES:
                 raise Rejected(413, f"body must be at most {MAX_BODY_BYTES} bytes")
-    except ClientDisconnect:  # gone part-way through its body (mobile networks do this): no one's fault, nothing logged
+    except ClientDisconnect:  # gone part-way through its body, as on a mobile network: no one's fault, no log line
         raise Rejected(400, "the client disconnected before its body was complete") from None
 
     def no_constant(name):
         raise ValueError(f"{name} is not JSON")
-
     def no_repeats(pairs):
         if len(unique := dict(pairs)) < len(pairs):
             repeated = next(key for key, count in Counter(key for key, _ in pairs).items() if count > 1)
@@ -159,8 +169,7 @@ async def read_json(request):
     return body
 
 
-def check_save(body):
-    """The (session_id, state) of a save's JSON body, every rule checked; raises Rejected (422) naming the field."""
+def check_save(body):  # a save's (session_id, state), every rule checked; else Rejected (422), naming the field
     body = check_fields(body, "body", ("session_id", "state"))
     session_id = check_session_id(body["session_id"])
     state = check_fields(body["state"], "state", FIELDS, OPTIONAL_FIELDS)
@@ -217,21 +226,20 @@ def check_integer(value, where, low, high):  # as an int: JSON has one number ty
 
 
 def check_text(value, where):  # no NUL and no half of a surrogate pair, which PostgreSQL cannot store
-    if not isinstance(value, str) or not 1 <= len(value) <= MAX_TEXT or re.search("[\x00\ud800-\udfff]", value):
-        raise Rejected(422, f"{where} must be a string of 1 to {MAX_TEXT} characters, "
-                            "without NUL or unpaired surrogates")
-    return value
+    if isinstance(value, str) and 1 <= len(value) <= MAX_TEXT and not re.search("[\x00\ud800-\udfff]", value):
+        return value
+    raise Rejected(422, f"{where} must be a string of 1 to {MAX_TEXT} characters, without NUL or unpaired surrogates")
 
 
-# --- Preconditions: If-Match and If-None-Match (RFC 9110, 13.1) ---------------------------------------------------
+# --- Preconditions: If-Match and If-None-Match (RFC 9110, 13.1), and the save's statement, whose WHERE they are ---
 ENTITY_TAG = r'(W/)?"([\x21\x23-\x7e\x80-\xff]*)"'  # RFC 9110, 8.8.3; omega's ETags are revisions: "1", "2", ...
 TAG_LIST = re.compile(rf"[ \t,]*+(?:{ENTITY_TAG}(?:[ \t]*+,[ \t,]*+{ENTITY_TAG})*+)?+[ \t,]*+")  # possessive: linear
 ISSUED_TAG = re.compile(r"[1-9][0-9]{0,9}")  # a tag omega may have issued; no other can match a row's revision
 
 
 def preconditions(request):
-    """The headers as sent (each one's lines joined as one list), then what each asks: None (not sent), "*", or the
-    revisions of the ETags it lists (for If-Match, of its strong ones only: a weak one never matches it)."""
+    """The headers as sent (a header's lines joined as one list), and what each asks: None (not sent), "*", or the
+    revisions its ETags name (for If-Match, only its strong ones: a weak one never matches it)."""
     sent = {name: ", ".join(request.headers.getlist(name)).strip(" \t")
             for name in ("If-Match", "If-None-Match") if name in request.headers}
     asked = []
@@ -246,30 +254,23 @@ def preconditions(request):
     return sent, *asked
 
 
-# --- The save's statement: one, whose WHERE is its preconditions --------------------------------------------------
-def save_statement(session_id, state, if_match, if_none_match):
-    """The statement that writes `state` where the preconditions hold, returning the new revision (no row: nothing
-    was written), and the values it binds. A field left out (one with a default) keeps its value in a stored row."""
-    fields = tuple(key for key in FIELDS if key in state)
-    statement = write_statement(fields, *[asked if asked in (None, "*") else "tags" for asked in (if_match, if_none_match)])
-    return statement, {**state, "for_session_id": session_id, "now": datetime.now(timezone.utc),
-                       "if_match": if_match, "if_none_match": if_none_match}  # each statement binds those it names
-
-
 @functools.cache  # one statement for each shape of save: its fields, and whether each header is absent, * or tags
 def write_statement(fields, if_match, if_none_match):
+    """The statement that writes the state where the preconditions hold and returns the new revision (no row: nothing
+    was written). It binds the fields, for_session_id, now, and the revisions if_match and if_none_match list."""
     new_state = {key: bindparam(key) for key in fields}
     conditions = [parties.c.revision.in_(bindparam("if_match", expanding=True))] if if_match == "tags" else []
     if if_none_match is not None:  # what else a stored row must be, to be replaced
         conditions.append(false() if if_none_match == "*" else parties.c.revision.not_in(
             bindparam("if_none_match", expanding=True)))
     if if_match is None:  # a new session is inserted (id uuid4, revision 1); a stored one is replaced where it may be
+        now = bindparam("now")
         insert = (sqlite_insert if SQLITE else postgresql_insert)(parties).values(
-            session_id=bindparam("for_session_id"), **new_state, created_at=bindparam("now"), updated_at=bindparam("now"))
-        replaced = {**{key: insert.excluded[key] for key in (*fields, "updated_at")}, "revision": parties.c.revision + 1}
+            session_id=bindparam("for_session_id"), **new_state, created_at=now, updated_at=now)
+        replaced = {key: insert.excluded[key] for key in (*fields, "updated_at")} | {"revision": parties.c.revision + 1}
         statement = insert.on_conflict_do_update(  # created_at stays
             index_elements=[parties.c.session_id], set_=replaced, where=and_(*conditions) if conditions else None)
-    else:  # If-Match: only a stored session is replaced. `for_session_id`, as a value named `session_id` would be SET
+    else:  # If-Match: only a stored session is replaced (`for_session_id`: a value named `session_id` would be SET)
         statement = update(parties).where(parties.c.session_id == bindparam("for_session_id"), *conditions).values(
             **new_state, updated_at=bindparam("now"), revision=parties.c.revision + 1)
     return statement.returning(parties.c.revision)
@@ -279,30 +280,20 @@ def write_statement(fields, if_match, if_none_match):
 LOCK_WAIT, LOCK_RETRY = 0.05, 0.2  # seconds a statement waits for a lock another transaction holds, then until a retry
 
 
-class Jobs:
-    """The jobs of one kind (loads or saves) that wait for a database thread: `run` takes up to `size` of them at
-    once, on at most `threads` threads (asyncio's) at a time."""
-
-    def __init__(self, run, threads, size):
+class Jobs:  # the jobs of one kind, loads or saves, that wait for a database thread
+    def __init__(self, run, threads, size):  # `run` takes up to `size` of them at once, on up to `threads` threads
         self.run, self.threads, self.size = run, threads, size
-        self.waiting = []  # (job, the future its caller awaits), in the order they came
-        self.feeding = set()  # the tasks that each feed a thread the jobs that wait
+        self.waiting, self.feeding = [], set()  # (each job, the future its caller awaits); the tasks that feed threads
         self.unavailable = None  # why the last of these jobs failed, as logged; None once one is answered
 
 
 class Database:
-    """The endpoints' two calls. `await database.load(session_id, deadline)` is the session's row or None;
-    `await database.save(statement, values, deadline)` is the revision it wrote, or None if its preconditions failed.
-
+    """`await database.load(session_id, deadline)`: the session's row or None; `await database.save(statement, values,
+    deadline)`: the revision it wrote, or None (a precondition failed); past the deadline or with no database, a 503.
     Jobs that come while the threads are busy go together: up to 100 loads in one query; up to 4 PostgreSQL saves on
-    one connection, each committed on its own, or up to 100 SQLite saves in one transaction (SQLite has one writer).
-    A save the database refuses (a CHECK, a trigger) fails alone; when SQLite loses that transaction (a lost
-    connection, a full disk), all its saves fail. A job whose row or table another transaction holds locked gives
-    its thread back after LOCK_WAIT and is tried again every LOCK_RETRY until the deadline.
-
-    A job not begun by its deadline is dropped. One under way is not stopped, so a save may still land after its 503:
-    PostgreSQL cancels a statement after TIMEOUT, but one already committing, or sent to a server that stopped
-    answering, may land."""
+    one connection, each committed alone; up to 100 SQLite saves in one transaction, which a lost connection or a full
+    disk fails whole. A job whose row or table is locked gives its thread back after LOCK_WAIT, to be tried again
+    after LOCK_RETRY. One not begun by its deadline is dropped; one under way is not: a save may land after its 503."""
 
     def __init__(self, url):
         self.loads = Jobs(self.run_loads, threads=2, size=100)
@@ -315,9 +306,7 @@ class Database:
     async def save(self, statement, values, deadline):
         return await self.call(self.saves, (statement, values), deadline)
 
-    async def call(self, jobs, job, deadline):
-        """The job's answer by `deadline`, or Rejected with a 503 when the database cannot give it (any other error,
-        such as a save the database refused, is raised as it is)."""
+    async def call(self, jobs, job, deadline):  # the job's answer; another error than those of a 503 is raised as is
         locked = False
         try:
             async with asyncio.timeout_at(deadline):
@@ -330,15 +319,13 @@ class Database:
                         result = await answer
                         jobs.unavailable = None  # the database answers jobs of this kind
                         return result
-                    except OperationalError as exc:
-                        locked = isinstance(exc.orig, LockNotAvailable) or getattr(
-                            exc.orig, "sqlite_errorcode", None) == sqlite3.SQLITE_BUSY
+                    except OperationalError as exc:  # a lock another transaction holds, after LOCK_WAIT: try again
+                        locked = isinstance(exc.orig, LockNotAvailable) or str(exc.orig) == "database is locked"
                         if not locked:
                             raise
                     await asyncio.sleep(LOCK_RETRY)
         except TimeoutError:
-            error = f"locked by another transaction until the {TIMEOUT} s deadline" if locked else \
-                f"no answer in {TIMEOUT} s"
+            error = ("locked by another transaction" if locked else "no answer") + f" until the {TIMEOUT} s deadline"
         except DBAPIError as exc:  # cannot connect, lost, read-only, or not allowed to write: 503, with the reason
             if not isinstance(exc, (OperationalError, InterfaceError)) and not isinstance(
                     exc.orig, (ReadOnlySqlTransaction, InsufficientPrivilege)):
@@ -347,41 +334,31 @@ class Database:
         self.report(jobs, error)
         raise Rejected(503, "database unavailable; try again shortly", {"Retry-After": "1"})
 
-    def report(self, jobs, error):
-        """Logs why the database is unavailable, in the driver's words (never a password), unless loads or saves
-        already failed for that reason and none of them was answered since."""
+    def report(self, jobs, error):  # why, in the driver's words (no password), unless a kind already failed for it
         diag = getattr(error, "diag", None)  # a server's message: only its first line, as the next may quote a row
-        reason = (diag and diag.message_primary) or " ".join(str(error).split())
+        reason = diag and diag.message_primary or " ".join(str(error).split())
         if reason not in (self.loads.unavailable, self.saves.unavailable):
             log.warning("database unavailable: %s", reason)
         jobs.unavailable = reason
 
     async def feed(self, jobs):  # on one thread, runs the jobs that wait, `size` at a time, until none waits
         try:
-            while True:
-                waiting = [(job, answer) for job, answer in jobs.waiting if not answer.done()]  # done: given up on
-                if not waiting:
-                    return
+            while waiting := [(job, answer) for job, answer in jobs.waiting if not answer.done()]:  # done: given up on
                 batch, jobs.waiting = waiting[:jobs.size], waiting[jobs.size:]
                 try:
                     results = await asyncio.to_thread(jobs.run, [job for job, _ in batch])
                 except Exception as exc:  # the database failed the whole batch: each of its jobs gets the error
                     results = [exc] * len(batch)
                 for (_, answer), result in zip(batch, results):
-                    if answer.done():  # given up on while it ran
-                        continue
-                    if isinstance(result, Exception):
-                        answer.set_exception(result)
-                    else:
-                        answer.set_result(result)
+                    if not answer.done():  # done: given up on while it ran; else its caller gets the result or error
+                        answer.set_exception(result) if isinstance(result, Exception) else answer.set_result(result)
         finally:  # in the turn that found no job waiting, so that one coming next finds this thread free
             jobs.feeding.discard(asyncio.current_task())
 
     LOAD = select(parties.c.session_id, parties.c.revision, *(column.label(column.key) for column in STATE_COLUMNS)
                   ).where(parties.c.session_id.in_(bindparam("session_ids", expanding=True)))
 
-    def run_loads(self, session_ids):
-        """On a database thread: each session's row (its revision and state) or None, in one query for all."""
+    def run_loads(self, session_ids):  # on a database thread: each session's row (revision, state) or None, at once
         with self.engine.connect() as connection:
             found = {row.session_id: row for row in connection.execute(self.LOAD, {"session_ids": session_ids})}
         return [found.get(session_id) for session_id in session_ids]
@@ -397,7 +374,7 @@ class Database:
                 try:
                     revisions.append(connection.execute(statement, values).scalar())
                 except DBAPIError as exc:
-                    if SQLITE and (exc.connection_invalidated or not connection.connection.dbapi_connection.in_transaction):
+                    if SQLITE and (exc.connection_invalidated or not connection.connection.in_transaction):
                         raise  # the transaction is gone (the connection lost, a full disk): none of these is stored
                     if exc.connection_invalidated:  # PostgreSQL committed the saves before it; those after never ran
                         return revisions + [exc] * (len(saves) - len(revisions))
@@ -412,9 +389,7 @@ POSTGRESQL_LIMITS = (  # before each statement, in its query: one query is one t
     "SET LOCAL synchronous_commit = on; ")  # session); an answered save is on disk whatever the server's default
 
 
-def make_engine(url, pool_size):
-    """omega's engine: autocommit (a batch of SQLite saves begins its transaction itself), a connection per database
-    thread, and statements' parameters (players' states) left out of their errors."""
+def make_engine(url, pool_size):  # autocommit (SQLite's batches begin their own), players' states out of errors
     url, connect_args = connection_settings(url)
     engine = create_engine(url, connect_args=connect_args, isolation_level="AUTOCOMMIT", hide_parameters=True,
                            pool_size=pool_size, max_overflow=0)
@@ -425,11 +400,9 @@ def make_engine(url, pool_size):
             connection.executescript("PRAGMA journal_mode=WAL; PRAGMA synchronous=FULL")
             return connection
         return engine
-
     @event.listens_for(engine, "before_cursor_execute", retval=True)
     def limited(connection, cursor, statement, parameters, context, executemany):
         return POSTGRESQL_LIMITS + statement, parameters
-
     @event.listens_for(engine, "checkout")  # a ping without a round trip: a connection the server closed reads ready
     def closed_by_server(dbapi_connection, record, proxy):
         with selectors.DefaultSelector() as selector:  # epoll, kqueue or select: whatever this system has
@@ -440,8 +413,8 @@ def make_engine(url, pool_size):
 
 
 def connection_settings(url):
-    """SQLAlchemy's URL and the driver's arguments, for omega and Alembic. PostgreSQL's URL may be spelled as
-    SQLAlchemy or libpq's URIs document it (not libpq's key=value form); a limit the URL gives wins over omega's."""
+    """SQLAlchemy's URL and the driver's arguments, for omega and Alembic: PostgreSQL's URL spelled as SQLAlchemy or
+    libpq's URIs document it (not libpq's key=value form), where a limit the URL gives wins over omega's."""
     scheme, _, rest = url.partition("://")
     if scheme in ("sqlite", "sqlite+pysqlite"):
         return url, {"timeout": LOCK_WAIT}  # how long SQLite waits for another writer's lock
@@ -458,49 +431,34 @@ def connection_settings(url):
 database = Database(DATABASE_URL)  # at import, so that tools may use database.engine; the schema is checked at start
 
 
-# --- After the database answered: the precondition that fails (RFC 9110, 13.2.2) ---------------------------------
-def failed_precondition(revision, if_match, if_none_match):
-    """The header that fails for a session at `revision` (None: never saved), If-Match first; None if both hold."""
-    if if_match is not None and (revision is None or (if_match != "*" and revision not in if_match)):
-        return "If-Match"
-    if if_none_match is not None and revision is not None and (if_none_match == "*" or revision in if_none_match):
-        return "If-None-Match"
-
-
-def failure(header, value):  # why a save's `header`, sent as `value`, failed: the 412's message
-    if header == "If-Match":
-        return ("does not exist and If-Match: * only replaces" if value == "*" else
-                f"is not at revision {value} given in If-Match (it was saved since, or never)")
-    return ("already exists and If-None-Match: * only creates" if value == "*" else
-            f"is at a revision given in If-None-Match: {value}")
-
-
 # --- Start-up and errors -----------------------------------------------------------------------------------------
 @contextlib.asynccontextmanager
 async def lifespan(app):  # each worker's start: what no retry can fix is refused; the schema is checked once
     if PRODUCTION and "DATABASE_URL" not in os.environ:  # a local SQLite file would take the players' saves
         stop("ENV=production needs DATABASE_URL (e.g. postgresql://user:pass@host/db)")
-    refuse_a_missing_sqlite_file(DATABASE_URL)
+    refuse_a_missing_sqlite_file()
     event.listen(database.engine, "first_connect", check_schema)  # at the first connection: now, or once it is back
-    try:
-        database.engine.connect().close()
-    except DBAPIError as exc:  # unreachable: requests answer 503 until it is back
-        database.report(database.loads, exc.orig)
+    with contextlib.suppress(Rejected):  # a 503 (logged): requests answer 503 until the database is back
+        await database.load("", asyncio.get_running_loop().time() + TIMEOUT)
     gc.freeze()  # what start-up made lives for good: the collector stops scanning it
     yield
 
 
-def refuse_a_missing_sqlite_file(url):  # for omega and Alembic: a typo or another folder must not start afresh
-    path = url.startswith("sqlite") and Path(make_url(url).database).resolve()
-    if path and path.parent.is_dir() and not path.exists():  # a folder not there yet: 503 until
-        stop(f"there is no database at {path}: run `alembic upgrade head` to create it")  # it is
+def refuse_a_missing_sqlite_file():  # for omega and Alembic: a typo, or another folder, must not start afresh
+    if SQLITE and (path := Path(make_url(DATABASE_URL).database).resolve()).parent.is_dir() and not path.exists():
+        stop(f"there is no database at {path}: run `alembic upgrade head` to create it")  # (no folder: 503 until it is)
 
 
-def check_schema(dbapi_connection, record):
-    """Refuses a database behind this release's migrations, or a role that may not read it; serves one a newer
-    release migrated, with a warning. Any other error (a lost connection, a lock) is tried at the next connection."""
-    limits = "" if SQLITE else POSTGRESQL_LIMITS
-    cursor = dbapi_connection.cursor()
+def check_schema(dbapi_connection, record):  # refuses a database behind this release or a role that cannot read it
+    cursor, limits = dbapi_connection.cursor(), "" if SQLITE else POSTGRESQL_LIMITS
+    if not SQLITE:  # what the role may not do; a schema it has no USAGE on is left out of its search_path
+        cursor.execute(limits + "SELECT current_schema(), (SELECT string_agg(p, ', ') FROM unnest(ARRAY['SELECT', "
+                                "'INSERT', 'UPDATE']) AS p WHERE NOT has_table_privilege(to_regclass('parties'), p))")
+        schema, lacks = cursor.fetchone()
+        if schema is None or (lacks or "").startswith("SELECT"):  # (with no schema, lacks is None too)
+            stop(f"the role lacks {'SELECT on parties' if lacks else 'USAGE on the schema'}: omega cannot read it")
+        if lacks:
+            log.warning("the role lacks %s on parties: saves answer 503 until it is granted", lacks)
     try:
         cursor.execute(limits + "SELECT version_num FROM alembic_version")  # the migrations Alembic has applied
         applied = {version for (version,) in cursor.fetchall()}
@@ -508,28 +466,15 @@ def check_schema(dbapi_connection, record):
         if isinstance(exc, InsufficientPrivilege):
             stop(f"cannot read the table alembic_version: {exc.diag.message_primary} (the role needs SELECT on it)")
         if "no such table" not in str(exc) and not isinstance(exc, UndefinedTable):
-            raise
-        dbapi_connection.rollback()
-        if not SQLITE:  # a schema its role may not use (no USAGE) is left out of its search_path
-            cursor.execute("SELECT current_schema()")
-            if cursor.fetchone()[0] is None:
-                stop("cannot read the table alembic_version: the role may use no schema on its search_path "
-                     "(it needs USAGE on the schema that holds omega's tables)")
+            raise  # a lost connection, a lock: tried again at the next connection
         applied = set()  # never migrated
+    dbapi_connection.rollback()
     scripts = ScriptDirectory.from_config(Config(Path(__file__).with_name("alembic.ini")))
     if newer := applied - {script.revision for script in scripts.walk_revisions()}:
         log.warning("the database is at revision %s, from a newer release: serving it as it is", ", ".join(newer))
     elif applied != set(scripts.get_heads()):
         stop(f"the database is at revision {', '.join(sorted(applied)) or 'none'}, omega needs "
              f"{', '.join(scripts.get_heads())}: run `alembic upgrade head`")
-    if not SQLITE:
-        cursor.execute(limits + "SELECT string_agg(p, ', ') FROM unnest(ARRAY['SELECT', 'INSERT', 'UPDATE']) AS p "
-                                "WHERE NOT has_table_privilege('parties', p)")
-        if (lacks := cursor.fetchone()[0] or "").startswith("SELECT"):
-            stop("cannot read the table parties: the role lacks SELECT on it")
-        if lacks:
-            log.warning("the role lacks %s on parties: saves answer 503 until it is granted", lacks)
-    dbapi_connection.rollback()
 
 
 async def answer_error(request, exc):  # every error as {"error": ...}
@@ -542,17 +487,14 @@ async def answer_error(request, exc):  # every error as {"error": ...}
 
 
 def hide_session_ids(record):  # uvicorn's access log shows a load's session_id, the key to a save, as its hash
-    record.args = tuple(re.sub(r"(?<=/api/v1/load/)[A-Za-z0-9._~-]+",
-                               lambda found: "#" + hashlib.sha256(found[0].encode()).hexdigest()[:8], arg)
-                        if isinstance(arg, str) else arg for arg in record.args)
+    record.args = tuple(re.sub(r"(?<=/api/v1/load/)[A-Za-z0-9._~-]+", lambda found: "#" + hashlib.sha256(
+        found[0].encode()).hexdigest()[:8], arg) if isinstance(arg, str) else arg for arg in record.args)
     return True
 
 
 logging.getLogger("uvicorn.access").addFilter(hide_session_ids)
-app = Starlette(
-    routes=[Route("/api/v1/save", save_party, methods=["POST"]), Route("/api/v1/load/{session_id:path}", load_party)],
-    exception_handlers=dict.fromkeys([HTTPException, DBAPIError, Exception], answer_error),
-    lifespan=lifespan,
-)
+app = Starlette(routes=[Route("/api/v1/save", save_party, methods=["POST"]),
+                        Route("/api/v1/load/{session_id:path}", load_party)], lifespan=lifespan,
+                exception_handlers=dict.fromkeys([HTTPException, DBAPIError, Exception], answer_error))
 app.add_middleware(CORSMiddleware, allow_origins=CORS_ORIGINS, allow_methods=["GET", "POST"],
                    allow_headers=["Content-Type", "If-Match", "If-None-Match"], expose_headers=["ETag", "Retry-After"])

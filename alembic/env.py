@@ -15,7 +15,7 @@ target_metadata = omega.metadata
 url, connect_args = omega.connection_settings(omega.DATABASE_URL)  # any PostgreSQL spelling, and time limits, as omega
 command = context.config.cmd_opts and context.config.cmd_opts.cmd[0].__name__  # `alembic <command>`, as typed
 if command not in (None, "upgrade", "downgrade", "stamp"):  # only these may create a SQLite file: current, check or
-    omega.refuse_a_missing_sqlite_file(omega.DATABASE_URL)  # revision --autogenerate refuse one that is not there
+    omega.refuse_a_missing_sqlite_file()  # revision --autogenerate refuse one that is not there
 
 
 def run_migrations_offline():

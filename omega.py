@@ -40,20 +40,16 @@ from starlette.requests import ClientDisconnect
 from starlette.responses import JSONResponse, Response
 from starlette.routing import Route
 
-# --- Configuration: the environment, read once, and the rules of a saved state -------------------------------------
+# --- Configuration: the environment, read once ---------------------------------------------------------------------
 PRODUCTION = os.environ.get("ENV") == "production"  # then a missing DATABASE_URL is refused, not a local file
 DATABASE_URL = os.environ.get("DATABASE_URL", "sqlite:///./omega.db")  # ./: the folder omega or Alembic runs in
 SQLITE = DATABASE_URL.startswith("sqlite")  # otherwise PostgreSQL (connection_settings refuses any other database)
 CORS_ORIGINS = [origin.strip() for origin in os.environ.get("CORS_ORIGINS", "*").split(",")]
 TIMEOUT = 5  # seconds: each request's deadline for the database; PostgreSQL's limits on statements and connections
-MAX_BODY_BYTES, SCENES, MAX_HEROES, MAX_HP = 64 * 1024, 11, 32, 1_000_000
-MAX_TEXT = 100  # characters in a party name, hero name or class, symbol, choice key or choice
-MAX_CHOICES = 64
-MAX_SAFE_INTEGER = 2**53 - 1  # JavaScript's exact integers; PostgreSQL would print 1e300 as 301 digits
 log = logging.getLogger("uvicorn.error")  # uvicorn's own log: omega's lines appear among its lines, in its format
 
 
-def stop(reason):  # refuses to start (or to go on): the reason in one line, no traceback; exit code 3 stops uvicorn
+def stop(reason):  # refuses to start, or to go on: the reason in one line; uvicorn takes exit code 3 as a failed start
     print(f"omega: {reason}", file=sys.stderr, flush=True)
     os._exit(3)
 
@@ -65,13 +61,13 @@ metadata = MetaData(naming_convention={  # constraint names that Alembic can fin
 JSONDocument = JSON().with_variant(JSONB(), "postgresql")
 STATE_COLUMNS = (  # the saved state's fields, in the order a load returns them; each column's key is its field
     Column("scene_index", Integer, nullable=False),
-    Column("name", Text, nullable=False, key="party_name"),  # the plan's column `name` holds the field `party_name`
+    Column("name", Text, nullable=False, key="party_name"),  # the column `name` holds the field `party_name`
     Column("heroes", JSONDocument, nullable=False),
-    Column("symbol_choice", Text),  # required too: null is one of its values
+    Column("symbol_choice", Text),  # nullable, yet a save must send it: null is one of its values
     Column("choices", JSONDocument, nullable=False),
 )
-FIELDS = tuple(column.key for column in STATE_COLUMNS)  # a save sends each, but those with a default (none yet):
-OPTIONAL_FIELDS = {column.key for column in STATE_COLUMNS if column.server_default is not None}
+FIELDS = tuple(column.key for column in STATE_COLUMNS)  # each one a save must send,
+OPTIONAL_FIELDS = {column.key for column in STATE_COLUMNS if column.server_default is not None}  # but these (none yet)
 parties = Table(
     "parties", metadata,
     Column("id", Uuid, primary_key=True, default=uuid.uuid4),
@@ -87,19 +83,23 @@ parties = Table(
 async def save_party(request):  # POST /api/v1/save: stores a session's state where its preconditions hold
     session_id, state = check_save(await read_json(request))
     sent, if_match, if_none_match = preconditions(request)
-    kinds = [asked if asked in (None, "*") else "tags" for asked in (if_match, if_none_match)]
-    statement = write_statement(tuple(key for key in FIELDS if key in state), *kinds)  # its fields: all, or all but
-    values = {**state, "for_session_id": session_id, "now": datetime.now(timezone.utc),  # some that have a default
-              "if_match": if_match, "if_none_match": if_none_match}  # each statement binds those it names
+    kinds = [tags if tags in (None, "*") else "tags" for tags in (if_match, if_none_match)]  # the statement's shape
+    statement = write_statement(tuple(key for key in FIELDS if key in state), *kinds)  # all fields, or all but some
+    values = {**state, "for_session_id": session_id, "now": datetime.now(timezone.utc),  # what its statement binds
+              "if_match": if_match, "if_none_match": if_none_match}
     deadline = asyncio.get_running_loop().time() + TIMEOUT  # the request's one deadline, for both database calls
     revision = await database.save(statement, values, deadline)
-    if revision is None:  # the statement wrote nothing: a header failed. With both sent, a read tells which (If-Match
+    if revision is None:  # it wrote nothing, so a header failed: the one sent, or of both, the one a read shows
         if len(sent) == 1:
             [header] = sent
-        else:  # when both hold by then, as another save came between)
+        else:  # (If-Match, if another save made both hold since)
             row = await database.load(session_id, deadline)
             header = failed_precondition(None if row is None else row.revision, if_match, if_none_match) or "If-Match"
-        reason = FAILED[header, sent[header] == "*"].format(sent[header])
+        value = sent[header]  # as sent, and why it failed, by whether it is *
+        reason = {("If-Match", True): "does not exist and If-Match: * only replaces",
+                  ("If-Match", False): f"is not at revision {value} given in If-Match (it was saved since, or never)",
+                  ("If-None-Match", True): "already exists and If-None-Match: * only creates",
+                  ("If-None-Match", False): f"is at a revision given in If-None-Match: {value}"}[header, value == "*"]
         raise Rejected(412, f"session_id {session_id} {reason}; nothing was saved")
     return JSONResponse({"status": "saved", "scene_index": state["scene_index"]}, headers={"ETag": f'"{revision}"'})
 
@@ -119,22 +119,13 @@ async def load_party(request):  # GET /api/v1/load/{session_id}: the state last 
     return JSONResponse({"session_id": session_id, "state": {k: getattr(row, k) for k in FIELDS}}, headers=headers)
 
 
-def failed_precondition(revision, if_match, if_none_match):
-    """The header that fails for a session at `revision` (None: never saved), If-Match first; None if both hold."""
-    if if_match is not None and (revision is None or (if_match != "*" and revision not in if_match)):
-        return "If-Match"
-    if if_none_match is not None and revision is not None and (if_none_match == "*" or revision in if_none_match):
-        return "If-None-Match"
-
-
-FAILED = {  # a failed save's 412: why its header failed, by that header and whether it was sent as *
-    ("If-Match", True): "does not exist and If-Match: * only replaces",
-    ("If-Match", False): "is not at revision {} given in If-Match (it was saved since, or never)",
-    ("If-None-Match", True): "already exists and If-None-Match: * only creates",
-    ("If-None-Match", False): "is at a revision given in If-None-Match: {}"}
-
-
 # --- Checking a request: a save's body in, (session_id, state) out, or Rejected ------------------------------------
+MAX_BODY_BYTES, SCENES, MAX_HEROES, MAX_HP = 64 * 1024, 11, 32, 1_000_000
+MAX_TEXT = 100  # characters in a party name, hero name or class, symbol, choice key or choice
+MAX_CHOICES = 64
+MAX_SAFE_INTEGER = 2**53 - 1  # JavaScript's exact integers; PostgreSQL would print 1e300 as 301 digits
+
+
 class Rejected(HTTPException):  # a request omega answers with an error: its status, and a message that says why
     pass
 
@@ -254,6 +245,14 @@ def preconditions(request):
     return sent, *asked
 
 
+def failed_precondition(revision, if_match, if_none_match):
+    """The header that fails for a session at `revision` (None: never saved), If-Match first; None if both hold."""
+    if if_match is not None and (revision is None or (if_match != "*" and revision not in if_match)):
+        return "If-Match"
+    if if_none_match is not None and revision is not None and (if_none_match == "*" or revision in if_none_match):
+        return "If-None-Match"
+
+
 @functools.cache  # one statement for each shape of save: its fields, and whether each header is absent, * or tags
 def write_statement(fields, if_match, if_none_match):
     """The statement that writes the state where the preconditions hold and returns the new revision (no row: nothing
@@ -334,13 +333,6 @@ class Database:
         self.report(jobs, error)
         raise Rejected(503, "database unavailable; try again shortly", {"Retry-After": "1"})
 
-    def report(self, jobs, error):  # why, in the driver's words (no password), unless a kind already failed for it
-        diag = getattr(error, "diag", None)  # a server's message: only its first line, as the next may quote a row
-        reason = diag and diag.message_primary or " ".join(str(error).split())
-        if reason not in (self.loads.unavailable, self.saves.unavailable):
-            log.warning("database unavailable: %s", reason)
-        jobs.unavailable = reason
-
     async def feed(self, jobs):  # on one thread, runs the jobs that wait, `size` at a time, until none waits
         try:
             while waiting := [(job, answer) for job, answer in jobs.waiting if not answer.done()]:  # done: given up on
@@ -354,6 +346,13 @@ class Database:
                         answer.set_exception(result) if isinstance(result, Exception) else answer.set_result(result)
         finally:  # in the turn that found no job waiting, so that one coming next finds this thread free
             jobs.feeding.discard(asyncio.current_task())
+
+    def report(self, jobs, error):  # why, in the driver's words (no password), unless a kind already failed for it
+        diag = getattr(error, "diag", None)  # a server's message: only its first line, as the next may quote a row
+        reason = diag and diag.message_primary or " ".join(str(error).split())
+        if reason not in (self.loads.unavailable, self.saves.unavailable):
+            log.warning("database unavailable: %s", reason)
+        jobs.unavailable = reason
 
     LOAD = select(parties.c.session_id, parties.c.revision, *(column.label(column.key) for column in STATE_COLUMNS)
                   ).where(parties.c.session_id.in_(bindparam("session_ids", expanding=True)))
@@ -384,9 +383,9 @@ class Database:
         return revisions
 
 
-POSTGRESQL_LIMITS = (  # before each statement, in its query: one query is one transaction, where SET LOCAL lasts
-    f"SET LOCAL statement_timeout = '{TIMEOUT}s'; SET LOCAL lock_timeout = '{LOCK_WAIT}s'; "  # (and PgBouncer keeps no
-    "SET LOCAL synchronous_commit = on; ")  # session); an answered save is on disk whatever the server's default
+POSTGRESQL_LIMITS = (  # sent in each statement's query: a query is one transaction, which SET LOCAL does not outlast
+    f"SET LOCAL statement_timeout = '{TIMEOUT}s'; SET LOCAL lock_timeout = '{LOCK_WAIT}s'; "  # (nor PgBouncer's)
+    "SET LOCAL synchronous_commit = on; ")  # an answered save is on disk, whatever the server's default
 
 
 def make_engine(url, pool_size):  # autocommit (SQLite's batches begin their own), players' states out of errors
@@ -401,7 +400,7 @@ def make_engine(url, pool_size):  # autocommit (SQLite's batches begin their own
             return connection
         return engine
     @event.listens_for(engine, "before_cursor_execute", retval=True)
-    def limited(connection, cursor, statement, parameters, context, executemany):
+    def with_limits(connection, cursor, statement, parameters, context, executemany):
         return POSTGRESQL_LIMITS + statement, parameters
     @event.listens_for(engine, "checkout")  # a ping without a round trip: a connection the server closed reads ready
     def closed_by_server(dbapi_connection, record, proxy):
@@ -420,9 +419,9 @@ def connection_settings(url):
         return url, {"timeout": LOCK_WAIT}  # how long SQLite waits for another writer's lock
     if scheme not in ("postgres", "postgresql", "postgresql+psycopg2"):
         stop(f"DATABASE_URL must start with sqlite:/// or postgresql:// (omega ships psycopg2), not {scheme}://")
-    host_part = re.match("[^/?]*", rest)[0].rpartition("@")[2]  # several hosts (h1:p1,h2:p2) or %2Fsocket: libpq
-    settings = (parse_dsn(f"postgresql://{rest}") if re.search("[,%]", host_part)  # reads them; SQLAlchemy reads the
-                else postgresql_dialect().create_connect_args(make_url(f"postgresql://{rest}"))[1])  # rest, ?host= too
+    hosts = re.match("[^/?]*", rest)[0].rpartition("@")[2]  # what comes after user:password@, before the path
+    settings = (parse_dsn(f"postgresql://{rest}") if re.search("[,%]", hosts)  # h1:p1,h2:p2 or %2Fsocket: libpq's
+                else postgresql_dialect().create_connect_args(make_url(f"postgresql://{rest}"))[1])  # else SQLAlchemy's
     limits = {"connect_timeout": TIMEOUT, "tcp_user_timeout": TIMEOUT * 1000, "keepalives_idle": TIMEOUT,
               "keepalives_interval": 1}  # a host that vanished (no FIN, no RST) is dropped once silent for TIMEOUT
     return "postgresql+psycopg2://", {**limits, **settings}
@@ -481,9 +480,9 @@ async def answer_error(request, exc):  # every error as {"error": ...}
     if isinstance(exc, HTTPException):  # omega's refusals and 503s, and Starlette's 404 and 405
         message = exc.detail if isinstance(exc, Rejected) else f"{exc.detail}: {request.method} {request.url.path}"
         return JSONResponse({"error": message}, exc.status_code, exc.headers)
-    if isinstance(exc, DBAPIError):  # a save the database refused (a CHECK, a trigger): not its message, which can
+    if isinstance(exc, DBAPIError):  # a save the database refused (a CHECK, a trigger); its message can quote the row
         log.error("internal error: %s (SQLSTATE %s)", type(exc.orig).__name__, getattr(exc.orig, "pgcode", None))
-    return JSONResponse({"error": "internal error"}, 500)  # quote the row. Anything else is a bug: uvicorn logs it
+    return JSONResponse({"error": "internal error"}, 500)  # (a bug's traceback is uvicorn's to log)
 
 
 def hide_session_ids(record):  # uvicorn's access log shows a load's session_id, the key to a save, as its hash

@@ -864,6 +864,55 @@ def test_a_page_on_an_origin_not_listed_cannot_change_a_save_and_a_listed_one_sa
     assert (listed_now.json(), listed_now.headers["etag"]) == (body("listed", scene_index=4), '"2"')
 
 
+def readme_client():
+    """The README's frontend code, as written there: the client, then how to use it."""
+    readme = (HERE / "README.md").read_text()
+    section = readme[readme.index("## From the game's frontend"):readme.index("## Configuration")]
+    return re.findall(r"(?s)```js\n(.*?)```", section)
+
+
+PLAYER = """<!doctype html><pre id="log">running</pre>
+<script>delete Crypto.prototype.randomUUID;  // as on a page at a LAN address: only https and localhost have it</script>
+<script type="module">
+CLIENT
+USAGE
+const log = [`randomUUID ${typeof crypto.randomUUID}`, `session ${sessionId}`, `first save ${etag}`];
+const scene = (n) => ({...state, scene_index: n});
+const clicks = await Promise.all([saveScene(scene(2)), saveScene(scene(3))]);  // a double click on "next scene"
+log.push(`double click ${clicks} ${etag}`);
+const other = await fetch(OMEGA + "/save", {method: "POST", body: JSON.stringify({session_id: sessionId, state: scene(7)}),
+                                            headers: {"Content-Type": "application/json", "If-Match": etag}});
+log.push(`other tab ${other.status}`);
+log.push(`stale save ${await saveScene(scene(4))}`);
+state = await loadGame();
+log.push(`reloaded ${state.scene_index} ${etag}`);
+document.getElementById("log").textContent = log.join("\\n") + "\\ndone";
+</script>"""
+
+
+@ONCE
+@pytest.mark.skipif(CHROMIUM is None, reason="needs Chromium (Debian's chromium)")
+def test_the_readme_s_client_saves_the_newest_state_of_a_double_click_and_reloads_after_another_tab(database_url,
+                                                                                                   engine, tmp_path):
+    """The README's frontend code as it stands, in Chromium, on a page without crypto.randomUUID: a new game, its
+    first save, a double click (two saves, one at a time: the later state is stored, no 412), another tab's save,
+    the stale tab's 412 and the reload that takes the other tab's state."""
+    client, usage = readme_client()
+    with page_server() as (origin, page), server(database_url, CORS_ORIGINS=origin) as (base, _, output):
+        page["html"] = PLAYER.replace("CLIENT", client.replace("http://127.0.0.1:8000/api/v1", f"{base}/api/v1")
+                                      ).replace("USAGE", usage)
+        shown = browse(origin, tmp_path).splitlines()
+        assert until(lambda: output().count('"POST /api/v1/save HTTP/1.1"') == 5, 5), output()
+        log = output()
+    assert shown[:2] == ["randomUUID undefined", shown[1]] and re.fullmatch(r"session [0-9a-f]{32}", shown[1]), shown
+    assert shown[2:] == ['first save "1"', 'double click true,true "3"', "other tab 200", "stale save false",
+                         'reloaded 7 "4"', "done"]
+    assert (log.count('"POST /api/v1/save HTTP/1.1" 200'), log.count('"POST /api/v1/save HTTP/1.1" 412')) == (4, 1)
+    session = shown[1].split()[1]
+    [row] = rows(engine)
+    assert (row.session_id, row.scene_index, row.revision) == (session, 7, 4)
+
+
 # --- Concurrency, durability, outages: a real server ------------------------------------------------
 def test_racing_saves_of_one_new_session_all_succeed_and_leave_one_whole_state(database_url, engine):
     states = [body("race", scene_index=1 + i % 11, party_name=f"party {i}", heroes=hero(hp=i)) for i in range(24)]

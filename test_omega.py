@@ -2428,3 +2428,24 @@ def test_omega_copied_into_a_game_s_server_folder_runs_from_there_and_from_the_r
     assert [row.session_id for row in rows(plain_engine(f"sqlite:///{expected}"))] == ["s-1"]
     current = alembic_here("current")
     assert (current.returncode, current.stdout.split()) == (0, [HEAD, "(head)"]), current.stderr
+
+
+@pytest.mark.parametrize("url", ["postgresql://omega:p%40ss%2Fw%25rd@db/omega",
+                                 "postgresql://omega:p%40ss%2Fw%25rd@db1:5432,db2:5432/omega"])
+def test_a_percent_encoded_password_reaches_the_driver_decoded(url):
+    """The README's advice for a password with @, / or %: percent-encoded in DATABASE_URL, in either spelling."""
+    assert omega.connection_settings(url)[1]["password"] == "p@ss/w%rd"
+
+
+@pytest.mark.parametrize("postgres_url", ["postgresql"], indirect=True)  # one database is enough: no PgBouncer case
+def test_a_server_started_while_a_migration_holds_the_schema_answers_503_then_checks_it_and_serves(postgres_url):
+    """A migration holds alembic_version (ACCESS EXCLUSIVE) while a new server starts: its schema check meets the
+    lock, so it answers 503 instead of refusing, and checks and serves once the migration is done."""
+    with contextlib.ExitStack() as migration:
+        migration.enter_context(locked(postgres_url, "LOCK TABLE alembic_version IN ACCESS EXCLUSIVE MODE"))
+        with server(postgres_url) as (base, process, output):
+            assert unavailable(web.get(f"{base}/api/v1/load/migrating")) == UNAVAILABLE
+            assert set(logged_reasons(output())) == {LOCKED}, output()
+            migration.close()  # the migration commits
+            assert web.get(f"{base}/api/v1/load/migrating").status_code == 404
+            assert process.poll() is None and "omega:" not in output(), output()

@@ -83,7 +83,7 @@ parties = Table(
 async def save_party(request):  # POST /api/v1/save: stores a session's state where its preconditions hold
     session_id, state = check_save(await read_json(request))
     sent, if_match, if_none_match = preconditions(request)
-    kinds = [tags if tags in (None, "*") else "tags" for tags in (if_match, if_none_match)]  # the statement's shape
+    kinds = [asked if asked in (None, "*") else "tags" for asked in (if_match, if_none_match)]  # the statement's shape
     statement = write_statement(tuple(key for key in FIELDS if key in state), *kinds)  # all fields, or all but some
     values = {**state, "for_session_id": session_id, "now": datetime.now(timezone.utc),  # what its statement binds
               "if_match": if_match, "if_none_match": if_none_match}
@@ -254,15 +254,15 @@ def failed_precondition(revision, if_match, if_none_match):
 
 
 @functools.cache  # one statement for each shape of save: its fields, and whether each header is absent, * or tags
-def write_statement(fields, if_match, if_none_match):
+def write_statement(fields, if_match_kind, if_none_match_kind):
     """The statement that writes the state where the preconditions hold and returns the new revision (no row: nothing
     was written). It binds the fields, for_session_id, now, and the revisions if_match and if_none_match list."""
     new_state = {key: bindparam(key) for key in fields}
-    conditions = [parties.c.revision.in_(bindparam("if_match", expanding=True))] if if_match == "tags" else []
-    if if_none_match is not None:  # what else a stored row must be, to be replaced
-        conditions.append(false() if if_none_match == "*" else parties.c.revision.not_in(
+    conditions = [parties.c.revision.in_(bindparam("if_match", expanding=True))] if if_match_kind == "tags" else []
+    if if_none_match_kind is not None:  # what else a stored row must be, to be replaced
+        conditions.append(false() if if_none_match_kind == "*" else parties.c.revision.not_in(
             bindparam("if_none_match", expanding=True)))
-    if if_match is None:  # a new session is inserted (id uuid4, revision 1); a stored one is replaced where it may be
+    if if_match_kind is None:  # a new session is inserted (id uuid4, revision 1); a stored one replaced where it may be
         now = bindparam("now")
         insert = (sqlite_insert if SQLITE else postgresql_insert)(parties).values(
             session_id=bindparam("for_session_id"), **new_state, created_at=now, updated_at=now)

@@ -83,7 +83,7 @@ parties = Table(
 async def save_party(request):  # POST /api/v1/save: stores a session's state where its preconditions hold
     session_id, state = check_save(await read_json(request))
     sent, if_match, if_none_match = preconditions(request)
-    kinds = [asked if asked in (None, "*") else "tags" for asked in (if_match, if_none_match)]  # the statement's shape
+    kinds = [given if given in (None, "*") else "tags" for given in (if_match, if_none_match)]  # the statement's shape
     statement = write_statement(tuple(key for key in FIELDS if key in state), *kinds)  # all fields, or all but some
     values = {**state, "for_session_id": session_id, "now": datetime.now(timezone.utc),  # what its statement binds
               "if_match": if_match, "if_none_match": if_none_match}
@@ -92,7 +92,7 @@ async def save_party(request):  # POST /api/v1/save: stores a session's state wh
     if revision is None:  # it wrote nothing, so a header failed: the one sent, or of both, the one a read shows
         if len(sent) == 1:
             [header] = sent
-        else:  # (If-Match, if another save made both hold since)
+        else:  # If-Match is checked first (RFC 9110), and named too if another save made both hold since
             row = await database.load(session_id, deadline)
             header = failed_precondition(None if row is None else row.revision, if_match, if_none_match) or "If-Match"
         value = sent[header]  # as sent, and why it failed, by whether it is *
@@ -373,7 +373,7 @@ class Database:
                 try:
                     revisions.append(connection.execute(statement, values).scalar())
                 except DBAPIError as exc:
-                    if SQLITE and (exc.connection_invalidated or not connection.connection.in_transaction):
+                    if SQLITE and (exc.connection_invalidated or not connection.connection.in_transaction):  # sqlite3's
                         raise  # the transaction is gone (the connection lost, a full disk): none of these is stored
                     if exc.connection_invalidated:  # PostgreSQL committed the saves before it; those after never ran
                         return revisions + [exc] * (len(saves) - len(revisions))
